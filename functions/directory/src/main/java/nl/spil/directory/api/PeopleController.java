@@ -1,0 +1,116 @@
+package nl.spil.directory.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import nl.spil.directory.api.Views.PageView;
+import nl.spil.directory.api.Views.PersonView;
+import nl.spil.directory.app.ChangingAPerson;
+import nl.spil.directory.app.CreateRequest;
+import nl.spil.directory.app.ImportingPeople;
+import nl.spil.directory.app.LookingUpPeople;
+import nl.spil.directory.app.RegisteringAPerson;
+import nl.spil.directory.app.RemovingAPerson;
+import nl.spil.platform.http.Requests;
+import nl.spil.platform.identity.Allow;
+import nl.spil.platform.identity.Caller;
+import nl.spil.platform.identity.Role;
+import nl.spil.platform.json.JsonBody;
+import nl.spil.platform.json.JsonFields;
+import nl.spil.platform.paging.Page;
+import nl.spil.platform.paging.PageRequest;
+import nl.spil.platform.problem.ProblemException;
+
+/** People and "me". */
+@Controller
+public class PeopleController {
+
+    static final int CSV_LIMIT_BYTES = 1024 * 1024;
+    private final LookingUpPeople lookingUp;
+    private final RegisteringAPerson registering;
+    private final ImportingPeople importing;
+    private final ChangingAPerson changing;
+    private final RemovingAPerson removing;
+    private final Json json;
+
+    PeopleController(LookingUpPeople lookingUp, RegisteringAPerson registering, ImportingPeople importing,
+                     ChangingAPerson changing, RemovingAPerson removing, Json json) {
+        this.lookingUp = lookingUp;
+        this.registering = registering;
+        this.importing = importing;
+        this.changing = changing;
+        this.removing = removing;
+        this.json = json;
+    }
+
+    @Get("/me")
+    @Allow(anyone = true)
+    PersonView me(Caller caller) {
+        return PersonView.of(lookingUp.me(caller));
+    }
+
+    @Get("/people")
+    @Allow(Role.OFFICE_MANAGER)
+    PageView<PersonView> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        Page<nl.spil.directory.domain.Person> page = lookingUp.list(PageRequest.of(limit, cursor));
+        return new PageView<>(page.items().stream().map(PersonView::of).toList(), page.nextCursor());
+    }
+
+    @Post(uri = "/people", consumes = MediaType.ALL)
+    @Allow(Role.OFFICE_MANAGER)
+    HttpResponse<String> create(Caller caller, HttpRequest<?> request, @Nullable @Body String body) {
+        JsonFields fields = JsonBody.parse(body).only(DirectoryRequests.PERSON_FIELDS);
+        var details = DirectoryRequests.person(fields);
+        fields.done();
+        CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
+                Requests.fingerprint(request, body));
+        return Json.answer(registering.register(details, create,
+                person -> json.created(PersonView.of(person), "/people/" + person.id())));
+    }
+
+    @Post(uri = "/people/import", consumes = MediaType.ALL)
+    @Allow(Role.OFFICE_MANAGER)
+    ImportingPeople.Report importCsv(@Nullable @Body String body) {
+        if (body != null && body.length() > CSV_LIMIT_BYTES) {
+            throw ProblemException.tooLarge("a CSV import is at most " + CSV_LIMIT_BYTES + " bytes");
+        }
+        return importing.importCsv(body);
+    }
+
+    @Get("/people/{id}")
+    @Allow(Role.OFFICE_MANAGER)
+    PersonView get(String id) {
+        return PersonView.of(lookingUp.byId(id));
+    }
+
+    @Put(uri = "/people/{id}", consumes = MediaType.ALL)
+    @Allow(Role.OFFICE_MANAGER)
+    PersonView update(String id, @Nullable @Body String body) {
+        JsonFields fields = JsonBody.parse(body).only(withVersion(DirectoryRequests.PERSON_FIELDS));
+        Long version = fields.integer("version", 1, Long.MAX_VALUE);
+        var details = DirectoryRequests.person(fields);
+        fields.done();
+        return PersonView.of(changing.change(id, version, details));
+    }
+
+    @Delete("/people/{id}")
+    @Allow(Role.OFFICE_MANAGER)
+    HttpResponse<Void> delete(String id) {
+        removing.remove(id);
+        return HttpResponse.noContent();
+    }
+
+    static java.util.List<String> withVersion(java.util.List<String> fields) {
+        var all = new java.util.ArrayList<>(fields);
+        all.add("version");
+        return all;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.spil.directory.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import nl.spil.directory.api.Views.PageView;
+import nl.spil.directory.api.Views.SiteView;
+import nl.spil.directory.app.CreateRequest;
+import nl.spil.directory.app.SettingUpSites;
+import nl.spil.directory.domain.Site;
+import nl.spil.platform.http.Requests;
+import nl.spil.platform.identity.Allow;
+import nl.spil.platform.identity.Caller;
+import nl.spil.platform.identity.Role;
+import nl.spil.platform.json.JsonBody;
+import nl.spil.platform.json.JsonFields;
+import nl.spil.platform.paging.Page;
+import nl.spil.platform.paging.PageRequest;
+
+/** Sites: everyone reads them, the office manager sets them up. */
+@Controller("/sites")
+public class SitesController {
+
+    private final SettingUpSites sites;
+    private final Json json;
+
+    SitesController(SettingUpSites sites, Json json) {
+        this.sites = sites;
+        this.json = json;
+    }
+
+    @Get
+    @Allow(anyone = true)
+    PageView<SiteView> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        Page<Site> page = sites.list(PageRequest.of(limit, cursor));
+        return new PageView<>(page.items().stream().map(SiteView::of).toList(), page.nextCursor());
+    }
+
+    @Get("/{id}")
+    @Allow(anyone = true)
+    SiteView get(String id) {
+        return SiteView.of(sites.byId(id));
+    }
+
+    @Post(consumes = MediaType.ALL)
+    @Allow(Role.OFFICE_MANAGER)
+    HttpResponse<String> create(Caller caller, HttpRequest<?> request, @Nullable @Body String body) {
+        JsonFields fields = JsonBody.parse(body).only(DirectoryRequests.SITE_FIELDS);
+        DirectoryRequests.SiteFields site = DirectoryRequests.site(fields);
+        fields.done();
+        CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
+                Requests.fingerprint(request, body));
+        return Json.answer(sites.add(site.name(), site.zone(), site.hours(), create,
+                s -> json.created(SiteView.of(s), "/sites/" + s.id())));
+    }
+
+    @Put(uri = "/{id}", consumes = MediaType.ALL)
+    @Allow(Role.OFFICE_MANAGER)
+    SiteView update(String id, @Nullable @Body String body) {
+        JsonFields fields = JsonBody.parse(body).only(PeopleController.withVersion(DirectoryRequests.SITE_FIELDS));
+        Long version = fields.integer("version", 1, Long.MAX_VALUE);
+        DirectoryRequests.SiteFields site = DirectoryRequests.site(fields);
+        fields.done();
+        return SiteView.of(sites.change(id, version, site.name(), site.zone(), site.hours()));
+    }
+}

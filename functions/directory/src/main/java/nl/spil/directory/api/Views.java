@@ -1,0 +1,59 @@
+package nl.spil.directory.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import nl.spil.directory.domain.Person;
+import nl.spil.directory.domain.Site;
+import nl.spil.platform.identity.Role;
+
+/** The JSON the directory answers with. */
+final class Views {
+
+    private Views() {
+    }
+
+    @Serdeable
+    record AddressView(String line1, @Nullable String line2, String postalCode, String city, String country) {
+    }
+
+    @Serdeable
+    record PersonView(String id, String name, String email, String language, @Nullable String costCentre,
+                      @Nullable String siteId, List<String> roles, @Nullable AddressView homeAddress, long version,
+                      String createdAt, String updatedAt) {
+
+        static PersonView of(Person p) {
+            var d = p.details();
+            return new PersonView(p.id(), d.name(), d.email(), d.language().code(), d.costCentre().orElse(null),
+                    d.siteId().orElse(null), d.roles().stream().map(Role::group).sorted().toList(),
+                    d.homeAddress().map(a -> new AddressView(a.line1(), a.line2().orElse(null), a.postalCode(), a.city(),
+                            a.country())).orElse(null),
+                    p.version(), p.createdAt().toString(), p.updatedAt().toString());
+        }
+    }
+
+    @Serdeable
+    record HoursView(String opens, String closes, List<String> days) {
+    }
+
+    @Serdeable
+    record SiteView(String id, String name, String timeZone, HoursView workingHours, long version, String createdAt,
+                    String updatedAt) {
+
+        static SiteView of(Site s) {
+            return new SiteView(s.id(), s.name(), s.zone().getId(), new HoursView(s.hours().opens().toString(),
+                    s.hours().closes().toString(), s.hours().days().stream().sorted().map(Views::day).toList()),
+                    s.version(), s.createdAt().toString(), s.updatedAt().toString());
+        }
+    }
+
+    @Serdeable
+    record PageView<T>(List<T> items, @Nullable String nextCursor) {
+    }
+
+    static String day(DayOfWeek d) {
+        return d.name().substring(0, 3).toLowerCase(Locale.ROOT);
+    }
+}

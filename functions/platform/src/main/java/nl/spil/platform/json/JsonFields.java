@@ -1,0 +1,303 @@
+package nl.spil.platform.json;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import nl.spil.platform.problem.FieldError;
+import nl.spil.platform.problem.ProblemException;
+
+/**
+ * Typed, collecting access to a JSON object's fields. Each getter records a {@link FieldError}
+ * instead of throwing, so one answer names every bad field; {@link #done()} throws the 400.
+ * Text fields refuse control characters (CR/LF included) unless they are multi-line by design.
+ */
+public final class JsonFields {
+
+    private final String prefix;
+    private final Map<String, Object> values;
+    private final List<FieldError> errors;
+
+    JsonFields(String prefix, Map<String, Object> values) {
+        this(prefix, values, new ArrayList<>());
+    }
+
+    private JsonFields(String prefix, Map<String, Object> values, List<FieldError> errors) {
+        this.prefix = prefix;
+        this.values = values;
+        this.errors = errors;
+    }
+
+    public boolean has(String name) {
+        return values.containsKey(name) && values.get(name) != null;
+    }
+
+    /** Refuses every field not named (a typo must not be silently ignored). */
+    public JsonFields only(Collection<String> allowed) {
+        Set<String> set = Set.copyOf(allowed);
+        for (String name : values.keySet()) {
+            if (!set.contains(name)) {
+                error(name, "is not a known field");
+            }
+        }
+        return this;
+    }
+
+    public JsonFields only(String... allowed) {
+        return only(List.of(allowed));
+    }
+
+    public String text(String name, int maxLength) {
+        return text(name, maxLength, true).orElse(null);
+    }
+
+    public Optional<String> optionalText(String name, int maxLength) {
+        return text(name, maxLength, false);
+    }
+
+    /** Free text that may span lines (notes): tabs and newlines allowed, other controls not. */
+    public Optional<String> optionalMultiline(String name, int maxLength) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        if (!(raw instanceof String s)) {
+            error(name, "must be a string");
+            return Optional.empty();
+        }
+        if (s.length() > maxLength) {
+            error(name, "must be at most " + maxLength + " characters");
+            return Optional.empty();
+        }
+        if (Text.hasControl(s, true)) {
+            error(name, "must not contain control characters");
+            return Optional.empty();
+        }
+        return Optional.of(s.strip());
+    }
+
+    private Optional<String> text(String name, int maxLength, boolean required) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            if (required) {
+                error(name, "is required");
+            }
+            return Optional.empty();
+        }
+        if (!(raw instanceof String s)) {
+            error(name, "must be a string");
+            return Optional.empty();
+        }
+        String trimmed = s.strip();
+        if (trimmed.isEmpty()) {
+            if (required) {
+                error(name, "must not be empty");
+            }
+            return Optional.empty();
+        }
+        if (trimmed.length() > maxLength) {
+            error(name, "must be at most " + maxLength + " characters");
+            return Optional.empty();
+        }
+        if (Text.hasControl(trimmed, false)) {
+            error(name, "must not contain control characters or line breaks");
+            return Optional.empty();
+        }
+        return Optional.of(trimmed);
+    }
+
+    public Optional<String> optionalEmail(String name) {
+        return optionalText(name, 254).flatMap(s -> {
+            if (!Text.isEmail(s)) {
+                error(name, "must be an e-mail address such as name@example.org");
+                return Optional.empty();
+            }
+            return Optional.of(Text.normalizeEmail(s));
+        });
+    }
+
+    public String email(String name) {
+        String s = text(name, 254);
+        if (s == null) {
+            return null;
+        }
+        if (!Text.isEmail(s)) {
+            error(name, "must be an e-mail address such as name@example.org");
+            return null;
+        }
+        return Text.normalizeEmail(s);
+    }
+
+    public Long integer(String name, long min, long max) {
+        return optionalInteger(name, min, max, true).orElse(null);
+    }
+
+    public Optional<Long> optionalInteger(String name, long min, long max) {
+        return optionalInteger(name, min, max, false);
+    }
+
+    private Optional<Long> optionalInteger(String name, long min, long max, boolean required) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            if (required) {
+                error(name, "is required");
+            }
+            return Optional.empty();
+        }
+        if (!JsonBody.isWholeNumber(raw)) {
+            error(name, "must be a whole number");
+            return Optional.empty();
+        }
+        BigDecimal d = (BigDecimal) raw;
+        if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+            error(name, "must be from " + min + " to " + max);
+            return Optional.empty();
+        }
+        return Optional.of(d.longValueExact());
+    }
+
+    public Optional<Boolean> optionalBoolean(String name) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        if (!(raw instanceof Boolean b)) {
+            error(name, "must be true or false");
+            return Optional.empty();
+        }
+        return Optional.of(b);
+    }
+
+    /** One of the given words (case-sensitive, as the API documents them). */
+    public <E> E oneOf(String name, Function<String, Optional<E>> parse, String expected, boolean required) {
+        Optional<String> raw = text(name, 64, required);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Optional<E> parsed = parse.apply(raw.get());
+        if (parsed.isEmpty()) {
+            error(name, "must be " + expected);
+            return null;
+        }
+        return parsed.get();
+    }
+
+    public List<String> textList(String name, int maxItems, int maxLength, boolean required) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            if (required) {
+                error(name, "is required");
+            }
+            return List.of();
+        }
+        if (!(raw instanceof List<?> list)) {
+            error(name, "must be a list of strings");
+            return List.of();
+        }
+        if (list.size() > maxItems) {
+            error(name, "must have at most " + maxItems + " entries");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            String field = name + "[" + i + "]";
+            if (!(item instanceof String s) || s.isBlank()) {
+                error(field, "must be a non-empty string");
+            } else if (s.strip().length() > maxLength) {
+                error(field, "must be at most " + maxLength + " characters");
+            } else if (Text.hasControl(s, false)) {
+                error(field, "must not contain control characters");
+            } else {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    public Optional<JsonFields> optionalObject(String name) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        if (!(raw instanceof Map<?, ?> map)) {
+            error(name, "must be an object");
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) map;
+        return Optional.of(new JsonFields(prefix + name + ".", typed, errors));
+    }
+
+    public OffsetDateTime instant(String name) {
+        String s = text(name, 64);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s);
+        } catch (DateTimeParseException e) {
+            error(name, "must be an ISO-8601 time with offset, such as 2027-03-29T10:00:00+02:00");
+            return null;
+        }
+    }
+
+    public Optional<LocalDate> optionalDate(String name) {
+        return optionalText(name, 10).flatMap(s -> {
+            try {
+                return Optional.of(LocalDate.parse(s));
+            } catch (DateTimeParseException e) {
+                error(name, "must be a date such as 2027-03-29");
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<LocalTime> optionalTime(String name) {
+        return optionalText(name, 8).flatMap(s -> {
+            try {
+                return Optional.of(LocalTime.parse(s));
+            } catch (DateTimeParseException e) {
+                error(name, "must be a time of day such as 08:30");
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<ZoneId> optionalZone(String name) {
+        return optionalText(name, 64).flatMap(s -> {
+            try {
+                return Optional.of(ZoneId.of(s));
+            } catch (DateTimeException e) {
+                error(name, "must be an IANA time zone such as Europe/Amsterdam");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Records a rule broken across fields (for example "end before start"). */
+    public void error(String name, String message) {
+        errors.add(new FieldError(prefix + name, message));
+    }
+
+    public boolean valid() {
+        return errors.isEmpty();
+    }
+
+    /** Throws the 400 naming every bad field, if any. */
+    public void done() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(List.copyOf(errors));
+        }
+    }
+}
