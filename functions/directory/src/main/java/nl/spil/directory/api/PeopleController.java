@@ -78,11 +78,11 @@ public class PeopleController {
 
     @Post(uri = "/people/import", consumes = MediaType.ALL)
     @Allow(Role.OFFICE_MANAGER)
-    ImportingPeople.Report importCsv(@Nullable @Body String body) {
+    Views.ImportView importCsv(@Nullable @Body String body) {
         if (body != null && body.length() > CSV_LIMIT_BYTES) {
             throw ProblemException.tooLarge("a CSV import is at most " + CSV_LIMIT_BYTES + " bytes");
         }
-        return importing.importCsv(body);
+        return Views.ImportView.of(importing.importCsv(body));
     }
 
     @Get("/people/{id}")

@@ -53,6 +53,19 @@ final class Views {
     record PageView<T>(List<T> items, @Nullable String nextCursor) {
     }
 
+    @Serdeable
+    record ImportView(int rows, int imported, List<String> importedIds, List<RowErrorView> errors) {
+
+        static ImportView of(nl.spil.directory.app.ImportingPeople.Report r) {
+            return new ImportView(r.rows(), r.imported(), r.importedIds(),
+                    r.errors().stream().map(e -> new RowErrorView(e.line(), e.field(), e.message())).toList());
+        }
+    }
+
+    @Serdeable
+    record RowErrorView(long line, String field, String message) {
+    }
+
     static String day(DayOfWeek d) {
         return d.name().substring(0, 3).toLowerCase(Locale.ROOT);
     }
