@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.spil.directory.domain.Address;
-import nl.spil.directory.domain.Languages;
 import nl.spil.directory.domain.Person.PersonDetails;
 import nl.spil.directory.domain.WorkingHours;
 import nl.spil.platform.i18n.Language;
@@ -28,7 +27,7 @@ final class DirectoryRequests {
     static PersonDetails person(JsonFields f) {
         String name = f.text("name", 200);
         String email = f.email("email");
-        Language language = Optional.ofNullable(f.oneOf("language", Languages::parse, "nl or en", false)).orElse(Language.NL);
+        Language language = Optional.ofNullable(f.oneOf("language", Language::tryParse, "nl or en", false)).orElse(Language.NL);
         Optional<String> costCentre = f.optionalText("costCentre", 64);
         Optional<String> siteId = f.optionalText("siteId", 64);
         Set<Role> roles = EnumSet.noneOf(Role.class);

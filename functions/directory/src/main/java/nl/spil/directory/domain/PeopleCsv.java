@@ -124,7 +124,7 @@ public final class PeopleCsv {
         Language language = Language.NL;
         String lang = v.getOrDefault("language", "");
         if (!lang.isEmpty()) {
-            Optional<Language> parsed = Languages.parse(lang);
+            Optional<Language> parsed = Language.tryParse(lang);
             if (parsed.isEmpty()) {
                 errors.add(new FieldError("language", "must be nl or en"));
             } else {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.spil.directory.domain.Address;
-import nl.spil.directory.domain.Languages;
 import nl.spil.directory.domain.Person;
+import nl.spil.platform.i18n.Language;
 import nl.spil.directory.domain.Person.PersonDetails;
 import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.identity.Role;
@@ -87,7 +87,7 @@ final class PersonItems {
                     Attrs.str(m, "city"), Attrs.str(m, "country"));
         });
         PersonDetails details = new PersonDetails(Attrs.str(item, "name"), Attrs.str(item, "email"),
-                Languages.parse(Attrs.str(item, "language")).orElseThrow(), Attrs.optStr(item, "costCentre"),
+                Language.tryParse(Attrs.str(item, "language")).orElseThrow(), Attrs.optStr(item, "costCentre"),
                 Attrs.optStr(item, "siteId"), roles, address);
         return new Person(Attrs.str(item, "personId"), details, Attrs.num(item, "version"),
                 Instant.parse(Attrs.str(item, "createdAt")), Instant.parse(Attrs.str(item, "updatedAt")));
