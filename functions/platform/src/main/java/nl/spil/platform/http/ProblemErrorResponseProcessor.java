@@ -53,8 +53,12 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map
             title = "The request is invalid";
             detail = "the request could not be read";
             for (Error error : context.getErrors()) {
-                String field = error.getPath().orElse("request");
-                errors.add(new FieldError(field, error.getMessage()));
+                String field = error.getPath().map(p -> p.startsWith("/") ? p.substring(1) : p).orElse("request");
+                String message = error.getMessage();
+                if (message != null && message.contains("Empty body")) {
+                    message = "a request body is required";
+                }
+                errors.add(new FieldError(field, message));
             }
             if (errors.size() == 1) {
                 detail = errors.get(0).field() + ": " + errors.get(0).message();
