@@ -274,9 +274,13 @@ public final class JsonFields {
         });
     }
 
+    /** An IANA region such as Europe/Amsterdam; a fixed offset ("+02:00", "UTC+2") would lose daylight saving. */
     public Optional<ZoneId> optionalZone(String name) {
         return optionalText(name, 64).flatMap(s -> {
             try {
+                if (!ZoneId.getAvailableZoneIds().contains(s)) {
+                    throw new DateTimeException("not an IANA time zone: " + s);
+                }
                 return Optional.of(ZoneId.of(s));
             } catch (DateTimeException e) {
                 error(name, "must be an IANA time zone such as Europe/Amsterdam");
