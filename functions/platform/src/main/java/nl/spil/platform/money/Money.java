@@ -42,7 +42,8 @@ public record Money(long amountCents, String currency) {
         if (whole.amountCents == 0) {
             throw new ArithmeticException("percentage of zero");
         }
-        return Math.floorDiv(Math.multiplyExact(amountCents, 20_000L) + whole.amountCents, 2 * whole.amountCents);
+        return Math.floorDiv(Math.addExact(Math.multiplyExact(amountCents, 20_000L), whole.amountCents),
+                Math.multiplyExact(2L, whole.amountCents));
     }
 
     private void sameCurrency(Money other) {
