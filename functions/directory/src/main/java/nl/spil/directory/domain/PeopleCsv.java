@@ -80,6 +80,8 @@ public final class PeopleCsv {
             Optional<String> known = COLUMNS.stream().filter(c -> c.equalsIgnoreCase(given)).findFirst();
             if (known.isEmpty()) {
                 errors.add(new FieldError("header", "unknown column \"" + safe(given) + "\"; columns are " + COLUMNS));
+            } else if (header.containsKey(known.get())) {
+                errors.add(new FieldError("header", "the column \"" + known.get() + "\" appears more than once"));
             } else {
                 header.put(known.get(), i);
             }
