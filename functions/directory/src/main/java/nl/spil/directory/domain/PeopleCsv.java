@@ -59,11 +59,12 @@ public final class PeopleCsv {
             Map<String, Integer> header = canonicalHeader(parser.getHeaderNames());
             List<Row> rows = new ArrayList<>();
             Set<String> seenEmails = new HashSet<>();
+            Lines lines = new Lines(text);
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
                     throw ProblemException.tooLarge("a CSV import takes at most " + MAX_ROWS + " rows");
                 }
-                rows.add(row(record, header, seenEmails));
+                rows.add(row(record, lines.startOf(record.getCharacterPosition()), header, seenEmails));
             }
             return rows;
         } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
@@ -79,6 +80,8 @@ public final class PeopleCsv {
             Optional<String> known = COLUMNS.stream().filter(c -> c.equalsIgnoreCase(given)).findFirst();
             if (known.isEmpty()) {
                 errors.add(new FieldError("header", "unknown column \"" + safe(given) + "\"; columns are " + COLUMNS));
+            } else if (header.containsKey(known.get())) {
+                errors.add(new FieldError("header", "the column \"" + known.get() + "\" appears more than once"));
             } else {
                 header.put(known.get(), i);
             }
@@ -94,8 +97,7 @@ public final class PeopleCsv {
         return header;
     }
 
-    private static Row row(CSVRecord record, Map<String, Integer> header, Set<String> seenEmails) {
-        long line = record.getParser().getCurrentLineNumber();
+    private static Row row(CSVRecord record, long line, Map<String, Integer> header, Set<String> seenEmails) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, String> v = new HashMap<>();
         header.forEach((column, index) -> {
@@ -186,6 +188,39 @@ public final class PeopleCsv {
             return Optional.empty();
         }
         return Optional.of(new Address(line1.get(), line2, postal.get(), city.get(), cc));
+    }
+
+    /**
+     * The line a record starts on, as an editor numbers it. The parser only knows the line it has
+     * read up to, which is the last line of a record with a quoted line break in it.
+     */
+    private static final class Lines {
+        private final String text;
+        private int position;
+        private long line = 1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /** Reads forward to the record's first character, past the empty lines the parser skips. */
+        long startOf(long recordPosition) {
+            int target = (int) Math.min(recordPosition, text.length());
+            while (position < target) {
+                step();
+            }
+            while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+                step();
+            }
+            return line;
+        }
+
+        private void step() {
+            char c = text.charAt(position++);
+            if (c == '\n' || (c == '\r' && (position == text.length() || text.charAt(position) != '\n'))) {
+                line++;
+            }
+        }
     }
 
     private static String firstLine(String text) {

@@ -61,6 +61,9 @@ public final class JsonBody {
                     + ", column " + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             throw ProblemException.badRequest("body", "could not be read as JSON");
+        } catch (NumberFormatException e) {
+            // Jackson throws this unchecked for a number it cannot hold, such as 1e99999999999
+            throw ProblemException.badRequest("body", "has a number that cannot be read");
         }
     }
 

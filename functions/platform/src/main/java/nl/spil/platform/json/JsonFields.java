@@ -253,8 +253,11 @@ public final class JsonFields {
     }
 
     public Optional<LocalDate> optionalDate(String name) {
-        return optionalText(name, 10).flatMap(s -> {
+        return optionalText(name, 64).flatMap(s -> {
             try {
+                if (s.length() > 10) { // a longer ISO form (with a time or an offset) is not a date here
+                    throw new DateTimeParseException("too long", s, 10);
+                }
                 return Optional.of(LocalDate.parse(s));
             } catch (DateTimeParseException e) {
                 error(name, "must be a date such as 2027-03-29");
@@ -264,8 +267,11 @@ public final class JsonFields {
     }
 
     public Optional<LocalTime> optionalTime(String name) {
-        return optionalText(name, 8).flatMap(s -> {
+        return optionalText(name, 64).flatMap(s -> {
             try {
+                if (s.length() > 8) { // a longer ISO form (with a fraction or an offset) is not a time of day here
+                    throw new DateTimeParseException("too long", s, 8);
+                }
                 return Optional.of(LocalTime.parse(s));
             } catch (DateTimeParseException e) {
                 error(name, "must be a time of day such as 08:30");
@@ -274,9 +280,13 @@ public final class JsonFields {
         });
     }
 
+    /** An IANA region such as Europe/Amsterdam; a fixed offset ("+02:00", "UTC+2") would lose daylight saving. */
     public Optional<ZoneId> optionalZone(String name) {
         return optionalText(name, 64).flatMap(s -> {
             try {
+                if (!ZoneId.getAvailableZoneIds().contains(s)) {
+                    throw new DateTimeException("not an IANA time zone: " + s);
+                }
                 return Optional.of(ZoneId.of(s));
             } catch (DateTimeException e) {
                 error(name, "must be an IANA time zone such as Europe/Amsterdam");

@@ -42,7 +42,8 @@ public record Money(long amountCents, String currency) {
         if (whole.amountCents == 0) {
             throw new ArithmeticException("percentage of zero");
         }
-        return Math.floorDiv(Math.multiplyExact(amountCents, 20_000L) + whole.amountCents, 2 * whole.amountCents);
+        return Math.floorDiv(Math.addExact(Math.multiplyExact(amountCents, 20_000L), whole.amountCents),
+                Math.multiplyExact(2L, whole.amountCents));
     }
 
     private void sameCurrency(Money other) {
@@ -53,7 +54,8 @@ public record Money(long amountCents, String currency) {
 
     @Override
     public String toString() {
-        long abs = Math.abs(amountCents);
-        return (amountCents < 0 ? "-" : "") + currency + " " + abs / 100 + "." + String.format("%02d", abs % 100);
+        long abs = Math.abs(amountCents); // Long.MIN_VALUE stays negative: read it unsigned
+        return (amountCents < 0 ? "-" : "") + currency + " " + Long.toUnsignedString(Long.divideUnsigned(abs, 100))
+                + "." + String.format("%02d", Long.remainderUnsigned(abs, 100));
     }
 }

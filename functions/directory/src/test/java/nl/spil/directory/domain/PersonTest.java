@@ -1,0 +1,74 @@
+package nl.spil.directory.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import nl.spil.directory.domain.Person.PersonDetails;
+import nl.spil.platform.i18n.Language;
+import nl.spil.platform.identity.Role;
+import org.junit.jupiter.api.Test;
+
+class PersonTest {
+
+    private static final Instant CREATED = Instant.parse("2027-03-01T09:00:00Z");
+    private static final Instant CHANGED = Instant.parse("2027-03-29T10:15:00Z");
+    private static final PersonDetails ANNA = details("anna@example.nl", EnumSet.of(Role.STAFF));
+
+    private static PersonDetails details(String email, Set<Role> roles) {
+        return new PersonDetails("Anna de Vries", email, Language.NL, Optional.of("CC-1"), Optional.empty(), roles,
+                Optional.empty());
+    }
+
+    @Test
+    void aRegisteredPersonStartsAtVersionOneCreatedAndUpdatedNow() {
+        Person p = Person.register("01JPERSON00000000000000000", ANNA, CREATED);
+
+        assertThat(p.id()).isEqualTo("01JPERSON00000000000000000");
+        assertThat(p.details()).isEqualTo(ANNA);
+        assertThat(p.version()).isEqualTo(1);
+        assertThat(p.createdAt()).isEqualTo(CREATED);
+        assertThat(p.updatedAt()).isEqualTo(CREATED);
+        assertThat(p.email()).isEqualTo("anna@example.nl");
+    }
+
+    @Test
+    void changingBumpsTheVersionAndUpdatedTimeButKeepsIdAndCreation() {
+        Person p = Person.register("id-1", ANNA, CREATED);
+        PersonDetails changed = details("anna.devries@example.nl", EnumSet.of(Role.STAFF, Role.RECEPTION));
+
+        Person q = p.changedTo(changed, CHANGED);
+
+        assertThat(q.id()).isEqualTo("id-1");
+        assertThat(q.version()).isEqualTo(2);
+        assertThat(q.details()).isEqualTo(changed);
+        assertThat(q.email()).isEqualTo("anna.devries@example.nl");
+        assertThat(q.createdAt()).isEqualTo(CREATED);
+        assertThat(q.updatedAt()).isEqualTo(CHANGED);
+    }
+
+    @Test
+    void everyChangeBumpsTheVersionOnceAndLeavesTheOriginalAlone() {
+        Person p = Person.register("id-1", ANNA, CREATED);
+
+        Person q = p.changedTo(ANNA, CHANGED).changedTo(ANNA, CHANGED).changedTo(ANNA, CHANGED);
+
+        assertThat(q.version()).isEqualTo(4);
+        assertThat(p.version()).isEqualTo(1);
+        assertThat(p.updatedAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void theRolesOfDetailsAreAnImmutableCopy() {
+        Set<Role> roles = EnumSet.of(Role.STAFF);
+        PersonDetails d = details("a@example.nl", roles);
+
+        roles.add(Role.OFFICE_MANAGER);
+
+        assertThat(d.roles()).containsExactly(Role.STAFF);
+        assertThatThrownBy(() -> d.roles().add(Role.MANAGEMENT)).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
