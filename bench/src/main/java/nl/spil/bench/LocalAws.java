@@ -52,7 +52,8 @@ final class LocalAws implements AutoCloseable {
 
     private static LocalAws startSerialized(Path root, String python, Path script, Path log, Duration timeout)
             throws IOException, InterruptedException {
-        List<String> cmd = List.of(python, script.toString(), "--host", "127.0.0.1", "--port", "0");
+        // --parent-watch: it stops when our end of its stdin closes, even if this JVM is killed outright
+        List<String> cmd = List.of(python, script.toString(), "--host", "127.0.0.1", "--port", "0", "--parent-watch");
         Process p = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true).start();
         CompletableFuture<Integer> port = new CompletableFuture<>();
         Thread pump = new Thread(() -> {
