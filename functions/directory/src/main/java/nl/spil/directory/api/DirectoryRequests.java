@@ -63,11 +63,11 @@ final class DirectoryRequests {
     record SiteFields(String name, ZoneId zone, WorkingHours hours) {
     }
 
-    static SiteFields site(JsonFields f) {
+    static SiteFields site(JsonFields f, ZoneId defaultZone) {
         String name = f.text("name", 120);
         ZoneId zone = f.optionalZone("timeZone").orElse(null);
         if (zone == null && !f.has("timeZone")) {
-            zone = ZoneId.of(System.getenv().getOrDefault("DEFAULT_SITE_ZONE", "Europe/Amsterdam"));
+            zone = defaultZone;
         }
         WorkingHours hours = WorkingHours.OFFICE_DEFAULT;
         Optional<JsonFields> wh = f.optionalObject("workingHours");

@@ -14,7 +14,9 @@ import nl.spil.directory.api.Views.PageView;
 import nl.spil.directory.api.Views.SiteView;
 import nl.spil.directory.app.CreateRequest;
 import nl.spil.directory.app.SettingUpSites;
+import java.time.ZoneId;
 import nl.spil.directory.domain.Site;
+import nl.spil.platform.config.Settings;
 import nl.spil.platform.http.Requests;
 import nl.spil.platform.identity.Allow;
 import nl.spil.platform.identity.Caller;
@@ -30,10 +32,12 @@ public class SitesController {
 
     private final SettingUpSites sites;
     private final Json json;
+    private final ZoneId defaultZone;
 
-    SitesController(SettingUpSites sites, Json json) {
+    SitesController(SettingUpSites sites, Json json, Settings settings) {
         this.sites = sites;
         this.json = json;
+        this.defaultZone = ZoneId.of(settings.optional("DEFAULT_SITE_ZONE", "Europe/Amsterdam"));
     }
 
     @Get
@@ -53,7 +57,7 @@ public class SitesController {
     @Allow(Role.OFFICE_MANAGER)
     HttpResponse<String> create(Caller caller, HttpRequest<?> request, @Nullable @Body String body) {
         JsonFields fields = JsonBody.parse(body).only(DirectoryRequests.SITE_FIELDS);
-        DirectoryRequests.SiteFields site = DirectoryRequests.site(fields);
+        DirectoryRequests.SiteFields site = DirectoryRequests.site(fields, defaultZone);
         fields.done();
         CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
                 Requests.fingerprint(request, body));
@@ -66,7 +70,7 @@ public class SitesController {
     SiteView update(String id, @Nullable @Body String body) {
         JsonFields fields = JsonBody.parse(body).only(PeopleController.withVersion(DirectoryRequests.SITE_FIELDS));
         Long version = fields.integer("version", 1, Long.MAX_VALUE);
-        DirectoryRequests.SiteFields site = DirectoryRequests.site(fields);
+        DirectoryRequests.SiteFields site = DirectoryRequests.site(fields, defaultZone);
         fields.done();
         return SiteView.of(sites.change(id, version, site.name(), site.zone(), site.hours()));
     }

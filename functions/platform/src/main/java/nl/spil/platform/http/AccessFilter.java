@@ -2,6 +2,7 @@ package nl.spil.platform.http;
 
 import io.micronaut.core.annotation.AnnotationValue;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -23,7 +24,7 @@ import nl.spil.platform.problem.ProblemException;
  * Ownership is the use case's check, since it needs the object.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public class AccessFilter {
+public class AccessFilter implements Ordered {
 
     @RequestFilter
     public @Nullable HttpResponse<?> check(HttpRequest<?> request) {
@@ -56,6 +57,7 @@ public class AccessFilter {
         return roles.stream().map(Role::group).toList().toString();
     }
 
+    @Override
     public int getOrder() {
         return ServerFilterPhase.SECURITY.order();
     }
