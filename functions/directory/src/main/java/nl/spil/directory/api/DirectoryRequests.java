@@ -50,9 +50,9 @@ final class DirectoryRequests {
             Optional<String> line2 = a.optionalText("line2", 200);
             String postal = a.text("postalCode", 16);
             String city = a.text("city", 100);
-            String country = a.optionalText("country", 2).orElse("NL");
+            String country = a.optionalText("country", 2).map(c -> c.toUpperCase(java.util.Locale.ROOT)).orElse("NL");
             if (!country.matches("[A-Z]{2}")) {
-                a.error("country", "must be a two-letter country code in capitals, such as NL");
+                a.error("country", "must be a two-letter country code, such as NL");
             }
             return line1 == null || postal == null || city == null ? Optional.empty()
                     : Optional.of(new Address(line1, line2, postal, city, country));

@@ -21,6 +21,7 @@ import nl.spil.directory.app.RegisteringAPerson;
 import nl.spil.directory.app.RemovingAPerson;
 import nl.spil.platform.http.Requests;
 import nl.spil.platform.identity.Allow;
+import nl.spil.platform.ids.Ids;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
 import nl.spil.platform.json.JsonBody;
@@ -79,7 +80,7 @@ public class PeopleController {
     @Post(uri = "/people/import", consumes = MediaType.ALL)
     @Allow(Role.OFFICE_MANAGER)
     Views.ImportView importCsv(@Nullable @Body String body) {
-        if (body != null && body.length() > CSV_LIMIT_BYTES) {
+        if (body != null && body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > CSV_LIMIT_BYTES) {
             throw ProblemException.tooLarge("a CSV import is at most " + CSV_LIMIT_BYTES + " bytes");
         }
         return Views.ImportView.of(importing.importCsv(body));
@@ -88,23 +89,24 @@ public class PeopleController {
     @Get("/people/{id}")
     @Allow(Role.OFFICE_MANAGER)
     PersonView get(String id) {
-        return PersonView.of(lookingUp.byId(id));
+        return PersonView.of(lookingUp.byId(Ids.existing("person", id)));
     }
 
     @Put(uri = "/people/{id}", consumes = MediaType.ALL)
     @Allow(Role.OFFICE_MANAGER)
     PersonView update(String id, @Nullable @Body String body) {
+        Ids.existing("person", id);
         JsonFields fields = JsonBody.parse(body).only(withVersion(DirectoryRequests.PERSON_FIELDS));
         Long version = fields.integer("version", 1, Long.MAX_VALUE);
         var details = DirectoryRequests.person(fields);
         fields.done();
-        return PersonView.of(changing.change(id, version, details));
+        return PersonView.of(changing.change(Ids.existing("person", id), version, details));
     }
 
     @Delete("/people/{id}")
     @Allow(Role.OFFICE_MANAGER)
     HttpResponse<Void> delete(String id) {
-        removing.remove(id);
+        removing.remove(Ids.existing("person", id));
         return HttpResponse.noContent();
     }
 

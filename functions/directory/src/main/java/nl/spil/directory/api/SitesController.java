@@ -19,6 +19,7 @@ import nl.spil.directory.domain.Site;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.http.Requests;
 import nl.spil.platform.identity.Allow;
+import nl.spil.platform.ids.Ids;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
 import nl.spil.platform.json.JsonBody;
@@ -50,7 +51,7 @@ public class SitesController {
     @Get("/{id}")
     @Allow(anyone = true)
     SiteView get(String id) {
-        return SiteView.of(sites.byId(id));
+        return SiteView.of(sites.byId(Ids.existing("site", id)));
     }
 
     @Post(consumes = MediaType.ALL)
@@ -72,6 +73,6 @@ public class SitesController {
         Long version = fields.integer("version", 1, Long.MAX_VALUE);
         DirectoryRequests.SiteFields site = DirectoryRequests.site(fields, defaultZone);
         fields.done();
-        return SiteView.of(sites.change(id, version, site.name(), site.zone(), site.hours()));
+        return SiteView.of(sites.change(Ids.existing("site", id), version, site.name(), site.zone(), site.hours()));
     }
 }

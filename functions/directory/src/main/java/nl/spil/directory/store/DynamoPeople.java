@@ -60,7 +60,7 @@ public class DynamoPeople implements People {
     }
 
     private Optional<Person> get(Map<String, AttributeValue> key) {
-        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table).key(key).build()).item();
+        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table).key(key).consistentRead(true).build()).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(PersonItems.person(item));
     }
 
@@ -157,6 +157,7 @@ public class DynamoPeople implements People {
                 return taken;
             } catch (TransactionCanceledException e) {
                 if (Transactions.transactionConflict(e) && attempt < 5) {
+                    backOff(attempt);
                     continue;
                 }
                 if (!Transactions.onlyConditionsFailed(e)) {
@@ -180,6 +181,14 @@ public class DynamoPeople implements People {
             }
         }
         return taken;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(10L * (1L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private TransactWriteItem putNew(Map<String, AttributeValue> item) {

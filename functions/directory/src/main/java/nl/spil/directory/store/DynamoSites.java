@@ -67,7 +67,7 @@ public class DynamoSites implements Sites {
 
     @Override
     public Optional<Site> byId(String id) {
-        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table).key(key(id)).build()).item();
+        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table).key(key(id)).consistentRead(true).build()).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(site(item));
     }
 
@@ -93,7 +93,7 @@ public class DynamoSites implements Sites {
             List<Map<String, AttributeValue>> keys = all.subList(from, Math.min(all.size(), from + 100)).stream()
                     .map(DynamoSites::key).toList();
             Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys)
-                    .projectionExpression("pk").build());
+                    .projectionExpression("pk").consistentRead(true).build());
             while (request != null && !request.isEmpty()) {
                 BatchGetItemResponse got = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
                 got.responses().getOrDefault(table, List.of())

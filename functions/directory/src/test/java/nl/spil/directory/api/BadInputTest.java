@@ -110,6 +110,17 @@ class BadInputTest {
     }
 
     @Test
+    void aPathIdTooLongForDynamoDbIsA404NotA500() {
+        String id = "A".repeat(3000);
+        for (String event : List.of("get-person.json", "delete-person.json")) {
+            HttpAnswer answer = FN.send(DirectoryFunction.event(event).pathParameter("id", id).path("/people/" + id));
+            assertThat(answer.status()).as(event).isEqualTo(404);
+        }
+        HttpAnswer site = FN.send(DirectoryFunction.event("get-site.json").pathParameter("id", id).path("/sites/" + id));
+        assertThat(site.status()).isEqualTo(404);
+    }
+
+    @Test
     void unknownIdsAre404AndWrongMethods405() {
         assertThat(FN.send(DirectoryFunction.event("get-person.json").pathParameter("id", "nope").path("/people/nope")).status()).isEqualTo(404);
         HttpAnswer wrong = FN.send(DirectoryFunction.event("get-me.json").route("PATCH", "/me"));

@@ -25,7 +25,10 @@ public final class JwtClaims {
             return Optional.empty();
         }
         String email = claims.get("email");
-        Optional<String> mail = email == null || email.isBlank()
+        // An unverified address could be anyone's (a user may change their own e-mail attribute):
+        // only a verified one identifies the caller.
+        boolean verified = "true".equalsIgnoreCase(String.valueOf(claims.get("email_verified")).trim());
+        Optional<String> mail = email == null || email.isBlank() || !verified
                 ? Optional.empty()
                 : Optional.of(email.trim().toLowerCase(Locale.ROOT));
         return Optional.of(new Caller(sub, mail, groups(claims.get("cognito:groups"))));

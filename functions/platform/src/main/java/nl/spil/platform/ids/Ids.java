@@ -51,6 +51,17 @@ public final class Ids {
         return new String(out);
     }
 
+    /**
+     * A path id as given, or 404 when it cannot be an id (junk, or so long that DynamoDB would
+     * refuse the key with a 500).
+     */
+    public static String existing(String what, String id) {
+        if (!looksValid(id)) {
+            throw nl.spil.platform.problem.ProblemException.notFound(what, id == null ? "" : id.length() > 40 ? id.substring(0, 40) + "…" : id);
+        }
+        return id;
+    }
+
     /** True for a string shaped like an id from {@link #next()} (used to refuse junk path ids early). */
     public static boolean looksValid(String id) {
         if (id == null || id.length() != 26) {

@@ -15,6 +15,7 @@ class JwtClaimsTest {
         Map<String, String> claims = new HashMap<>();
         claims.put("sub", sub);
         claims.put("email", email);
+        claims.put("email_verified", "true");
         claims.put("cognito:groups", groups);
         claims.put("iss", "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc");
         return claims;
