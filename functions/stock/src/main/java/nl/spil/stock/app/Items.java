@@ -14,6 +14,9 @@ public interface Items {
 
     Optional<Item> byId(String id);
 
+    /** The items among {@code ids} that exist, by id (strongly consistent). */
+    java.util.Map<String, Item> byIds(java.util.Collection<String> ids);
+
     /** Items of a site by SKU. */
     Page<Item> ofSite(String siteId, PageRequest page);
 

@@ -27,7 +27,10 @@ import nl.spil.stock.domain.Movement;
 import nl.spil.stock.domain.MovementType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -58,6 +61,27 @@ public class DynamoItems implements Items {
         Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
                 .key(ItemItems.key(id)).consistentRead(true).build()).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ItemItems.item(item));
+    }
+
+    @Override
+    public Map<String, Item> byIds(java.util.Collection<String> ids) {
+        Map<String, Item> out = new HashMap<>();
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 100) {
+            List<Map<String, AttributeValue>> keys = all.subList(from, Math.min(all.size(), from + 100)).stream()
+                    .map(ItemItems::key).toList();
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys)
+                    .consistentRead(true).build());
+            while (request != null && !request.isEmpty()) {
+                BatchGetItemResponse got = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
+                got.responses().getOrDefault(table, List.of()).forEach(i -> {
+                    Item item = ItemItems.item(i);
+                    out.put(item.id(), item);
+                });
+                request = got.hasUnprocessedKeys() ? got.unprocessedKeys() : null;
+            }
+        }
+        return out;
     }
 
     @Override
