@@ -19,10 +19,7 @@ class PurchaseOrdersApiTest {
     private final StockFunction fn = StockFunction.get();
 
     String supplier(String name, String email) {
-        HttpAnswer created = fn.send(StockFunction.event("create-supplier.json").header("idempotency-key", StockFunction.unique("s"))
-                .body("{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"leadTimeDays\":3}"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asText();
+        return fn.supplier(name, email);
     }
 
     private HttpAnswer suggest(String site) {

@@ -56,15 +56,15 @@ public final class StockFunction {
         return aws.tableName("StockTable");
     }
 
-    HttpAnswer send(HttpEvent event) {
+    public HttpAnswer send(HttpEvent event) {
         return http.send(event);
     }
 
-    static HttpEvent event(String name) {
+    public static HttpEvent event(String name) {
         return Events.http("stock/" + name);
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -125,7 +125,7 @@ public final class StockFunction {
     }
 
     /** Creates an item through the API (create-item.json with these values); returns its JSON. */
-    JsonNode item(String siteId, String sku, long quantity, long minimum, long reorderUpTo, String supplierId) {
+    public JsonNode item(String siteId, String sku, long quantity, long minimum, long reorderUpTo, String supplierId) {
         String body = "{\"siteId\":\"" + siteId + "\",\"sku\":\"" + sku + "\",\"name\":\"Item " + sku
                 + "\",\"unit\":\"piece\",\"quantity\":" + quantity + ",\"minimum\":" + minimum + ",\"reorderUpTo\":"
                 + reorderUpTo + ",\"unitPriceCents\":125" + (supplierId == null ? "" : ",\"supplierId\":\"" + supplierId + "\"") + "}";
@@ -134,7 +134,7 @@ public final class StockFunction {
         return created.json();
     }
 
-    HttpAnswer move(String itemId, String type, long quantity, String... groups) {
+    public HttpAnswer move(String itemId, String type, long quantity, String... groups) {
         HttpEvent e = event("record-use.json").header("idempotency-key", null).pathParameter("id", itemId)
                 .path("/stock/items/" + itemId + "/movements")
                 .body("{\"type\":\"" + type + "\",\"quantity\":" + quantity + "}");
@@ -144,7 +144,15 @@ public final class StockFunction {
         return send(e);
     }
 
-    HttpAnswer getItem(String itemId) {
+    /** A supplier through the API (create-supplier.json with this name and e-mail); returns its id. */
+    public String supplier(String name, String email) {
+        HttpAnswer created = send(event("create-supplier.json").header("idempotency-key", unique("s"))
+                .body("{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"leadTimeDays\":3}"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
+    public HttpAnswer getItem(String itemId) {
         return send(event("get-item.json").pathParameter("id", itemId).path("/stock/items/" + itemId));
     }
 
