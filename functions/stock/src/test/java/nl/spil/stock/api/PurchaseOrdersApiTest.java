@@ -28,7 +28,12 @@ class PurchaseOrdersApiTest {
     }
 
     private HttpAnswer onOrder(String verb, String poId, String body) {
-        HttpEvent e = StockFunction.event(verb + "-purchase-order.json").pathParameter("id", poId)
+        String file = switch (verb) {
+            case "send" -> "send-purchase-order.json";
+            case "receive" -> "receive-purchase-order.json";
+            default -> "cancel-purchase-order.json";
+        };
+        HttpEvent e = StockFunction.event(file).pathParameter("id", poId)
                 .path("/purchase-orders/" + poId + "/" + verb);
         return fn.send(verb.equals("receive") ? e.body(body) : e);
     }

@@ -48,7 +48,7 @@ public final class StockFunction {
         return instance;
     }
 
-    ApplicationContext context() {
+    public ApplicationContext context() {
         return handler.getApplicationContext();
     }
 
