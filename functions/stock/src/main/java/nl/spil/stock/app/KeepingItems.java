@@ -18,7 +18,6 @@ import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Item.ItemDetails;
 import nl.spil.stock.domain.Movement;
 import nl.spil.stock.domain.MovementType;
-import nl.spil.stock.store.Retry;
 
 /** The office manager keeps the list of supplies per site; everyone may look them up. */
 @Singleton

@@ -31,7 +31,6 @@ import nl.spil.stock.domain.OrderLine;
 import nl.spil.stock.domain.PurchaseOrder;
 import nl.spil.stock.domain.Suggestions;
 import nl.spil.stock.domain.Supplier;
-import nl.spil.stock.store.Retry;
 
 /**
  * The office manager buys: drafts orders (by hand or from the low-stock suggestions), sends

@@ -17,7 +17,6 @@ import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;
 import nl.spil.stock.domain.MovementType;
 import nl.spil.stock.domain.StockCount;
-import nl.spil.stock.store.Retry;
 
 /**
  * The office manager counts what is on the shelves: open a count, record counted quantities,

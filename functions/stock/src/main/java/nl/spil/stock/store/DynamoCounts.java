@@ -19,6 +19,7 @@ import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.stock.app.Counts;
 import nl.spil.stock.app.CreateRequest;
+import nl.spil.stock.app.Retry;
 import nl.spil.stock.domain.CountLine;
 import nl.spil.stock.domain.StockCount;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

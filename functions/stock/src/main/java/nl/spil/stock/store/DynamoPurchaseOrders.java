@@ -20,6 +20,7 @@ import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.stock.app.CreateRequest;
+import nl.spil.stock.app.Retry;
 import nl.spil.stock.app.PurchaseOrders;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;

@@ -1,4 +1,4 @@
-package nl.spil.stock.store;
+package nl.spil.stock.app;
 
 import nl.spil.platform.problem.Problem;
 import nl.spil.platform.problem.ProblemException;
