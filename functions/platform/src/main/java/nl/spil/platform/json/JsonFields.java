@@ -295,6 +295,36 @@ public final class JsonFields {
         });
     }
 
+    /**
+     * A list of objects (order lines, for example), each read with the same collecting rules; its
+     * errors are named {@code name[i].field}. Absent: an empty list.
+     */
+    public List<JsonFields> objectList(String name, int maxItems) {
+        Object raw = values.get(name);
+        if (raw == null) {
+            return List.of();
+        }
+        if (!(raw instanceof List<?> list)) {
+            error(name, "must be a list of objects");
+            return List.of();
+        }
+        if (list.size() > maxItems) {
+            error(name, "must have at most " + maxItems + " entries");
+            return List.of();
+        }
+        List<JsonFields> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?> map)) {
+                error(name + "[" + i + "]", "must be an object");
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> typed = (Map<String, Object>) map;
+            out.add(new JsonFields(prefix + name + "[" + i + "].", typed, errors));
+        }
+        return out;
+    }
+
     /** Records a rule broken across fields (for example "end before start"). */
     public void error(String name, String message) {
         errors.add(new FieldError(prefix + name, message));

@@ -677,4 +677,29 @@ class JsonFieldsTest {
             assertThat(e.problem().errors()).extracting(FieldError::field).containsExactly("a");
         }
     }
+
+    @Nested
+    class ObjectLists {
+
+        @Test
+        void readsEachObjectAndNamesItsBadFieldsByIndex() {
+            JsonFields f = JsonBody.parse("{\"lines\":[{\"itemId\":\"a\",\"quantity\":2},{\"itemId\":\"b\",\"quantity\":-1,\"x\":1}]}")
+                    .only("lines");
+            List<JsonFields> lines = f.objectList("lines", 10);
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0).only("itemId", "quantity").integer("quantity", 1, 9)).isEqualTo(2L);
+            assertThat(lines.get(1).only("itemId", "quantity").integer("quantity", 1, 9)).isNull();
+            assertThat(errors(f)).extracting(FieldError::field).containsExactlyInAnyOrder("lines[1].x", "lines[1].quantity");
+        }
+
+        @Test
+        void refusesWhatIsNotAListOfObjectsOrTooLong() {
+            JsonFields f = JsonBody.parse("{\"a\":{},\"b\":[1],\"c\":[{},{},{}]}");
+            assertThat(f.objectList("a", 5)).isEmpty();
+            assertThat(f.objectList("b", 5)).isEmpty();
+            assertThat(f.objectList("c", 2)).isEmpty();
+            assertThat(f.objectList("missing", 2)).isEmpty();
+            assertThat(errors(f)).extracting(FieldError::field).containsExactly("a", "b[0]", "c");
+        }
+    }
 }
