@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * sk            OUTBOX
  * id            the item id (also the event id of an event)
  * kind          EMAIL | EVENT
- * status        PENDING | DONE | FAILED
+ * status        PENDING | SENDING | DONE | FAILED   (DONE = sent)
  * attempts      number of delivery attempts
  * createdAt     2025-05-14T09:30:00.000Z (UTC, always millisecond precision, so it sorts)
  * gsi1pk        STATUS#&lt;status&gt;
