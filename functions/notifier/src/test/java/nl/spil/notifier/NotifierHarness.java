@@ -82,6 +82,7 @@ final class NotifierHarness {
 
     synchronized LambdaHttp http() {
         if (api == null) {
+            aws.applyAsSystemProperties(API_FN); // its TABLE_NAME; the rest is the stream function's too
             api = new APIGatewayV2HTTPEventFunction();
         }
         return new LambdaHttp(api, TestContext.forFunction(aws.template(), API_FN));

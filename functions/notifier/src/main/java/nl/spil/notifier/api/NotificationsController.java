@@ -3,7 +3,6 @@ package nl.spil.notifier.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -69,7 +68,7 @@ public class NotificationsController {
 
     @Post(uri = "/{id}/retry", consumes = MediaType.ALL)
     @Allow(Role.OFFICE_MANAGER)
-    HttpResponse<RetryView> retry(String id, @Nullable @Body String ignored) {
+    HttpResponse<RetryView> retry(String id) {
         if (!FailedNotifications.looksLikeKey(id)) {
             throw ProblemException.notFound("Notification", "with this id");
         }
