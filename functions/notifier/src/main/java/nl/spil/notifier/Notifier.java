@@ -84,7 +84,7 @@ public final class Notifier {
     private static ClientOverrideConfiguration noRetries(ExecutionInterceptor... interceptors) {
         ClientOverrideConfiguration.Builder b = ClientOverrideConfiguration.builder()
                 .retryPolicy(RetryPolicy.none())
-                .apiCallAttemptTimeout(Duration.ofSeconds(10));
+                .apiCallAttemptTimeout(Duration.ofSeconds(5));
         for (ExecutionInterceptor i : interceptors) {
             b.addExecutionInterceptor(i);
         }

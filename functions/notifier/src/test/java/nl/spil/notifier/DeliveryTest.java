@@ -139,6 +139,24 @@ class DeliveryTest {
         assertThat(H.sentTo(to)).hasSize(1);
     }
 
+    @Test
+    void withTooLittleTimeLeftNothingStartsAndTheRecordsAreReportedForRedelivery() {
+        String to = NotifierHarness.uniqueAddress("late");
+        OutboxItem.Email item = H.enqueue(NotifierHarness.message(to, Language.NL));
+        DynamodbEvent batch = H.inserts(List.of(item));
+
+        StreamsEventResponse response = handler.handleRequest(batch,
+                nl.spil.testkit.TestContext.forFunction(NotifierHarness.STREAM_FN, 1024, java.time.Duration.ofSeconds(5)));
+
+        assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly(batch.getRecords().get(0).getDynamodb().getSequenceNumber());
+        assertThat(H.status(item.pk())).isEqualTo("PENDING");
+        assertThat(H.sentTo(to)).isEmpty();
+        // redelivered with time to spare, it goes out
+        assertThat(handler.handleRequest(batch, H.context(NotifierHarness.STREAM_FN)).getBatchItemFailures()).isEmpty();
+        assertThat(H.sentTo(to)).hasSize(1);
+    }
+
     static String fileName(Part p) {
         try {
             return p.getFileName();

@@ -12,7 +12,7 @@ import nl.spil.notifier.Notifier;
  */
 public class SweepHandler implements RequestHandler<Map<String, Object>, Map<String, Integer>> {
 
-    static final long MARGIN_MILLIS = 10_000;
+    static final long MARGIN_MILLIS = 20_000;
     private final Notifier notifier;
 
     public SweepHandler() {

@@ -32,7 +32,7 @@ public class StreamHandler implements RequestHandler<DynamodbEvent, StreamsEvent
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamHandler.class);
     /** No new delivery starts with less time left than this. */
-    static final long MARGIN_MILLIS = 10_000;
+    static final long MARGIN_MILLIS = 20_000;
 
     private final Notifier notifier;
 
