@@ -32,36 +32,46 @@ class BacklogMeasurementTest {
 
     @Test
     void aBacklogOfAThousandMails() {
+        measure(BACKLOG, H.notifier(Clock.systemUTC()), "8 in flight");
+    }
+
+    /** The same with one delivery at a time, to show what the concurrency inside one invocation buys. */
+    @Test
+    void twoHundredMailsOneAtATime() {
+        measure(200, H.notifier(Clock.systemUTC(), Map.of("DELIVERY_CONCURRENCY", "1")), "1 in flight");
+    }
+
+    private void measure(int backlog, Notifier notifier, String label) {
         String run = java.util.UUID.randomUUID().toString().substring(0, 6);
         List<OutboxItem.Email> items = new ArrayList<>();
-        for (int i = 0; i < BACKLOG; i++) {
+        for (int i = 0; i < backlog; i++) {
             items.add(H.outbox().newEmail(NotifierHarness.message("backlog-" + run + "-" + i + "@example.org",
                     i % 2 == 0 ? Language.NL : Language.EN), null));
         }
-        for (int from = 0; from < BACKLOG; from += 25) {
+        for (int from = 0; from < backlog; from += 25) {
             List<WriteRequest> writes = items.subList(from, from + 25).stream()
                     .map(i -> WriteRequest.builder().putRequest(PutRequest.builder().item(OutboxItems.toItem(i)).build()).build())
                     .toList();
             H.dynamo.batchWriteItem(b -> b.requestItems(Map.of(H.table(), writes)));
         }
-        StreamHandler handler = new StreamHandler(H.notifier(Clock.systemUTC()));
+        StreamHandler handler = new StreamHandler(notifier);
         handler.handleRequest(H.inserts(items.subList(0, 5)), H.context(NotifierHarness.STREAM_FN)); // warm up JIT and connections
 
         RequestCounter.Snapshot before = RequestCounter.snapshot();
         long start = System.nanoTime();
         int failures = 0;
-        for (int from = 5; from < BACKLOG; from += BATCH) {
-            StreamsEventResponse r = handler.handleRequest(H.inserts(items.subList(from, Math.min(BACKLOG, from + BATCH))),
+        for (int from = 5; from < backlog; from += BATCH) {
+            StreamsEventResponse r = handler.handleRequest(H.inserts(items.subList(from, Math.min(backlog, from + BATCH))),
                     H.context(NotifierHarness.STREAM_FN));
             failures += r.getBatchItemFailures().size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         RequestCounter.Usage usage = before.since();
-        int delivered = BACKLOG - 5;
+        int delivered = backlog - 5;
 
-        System.out.printf("notifier backlog: %d e-mails delivered in %.2f s%n", delivered, seconds);
-        System.out.printf("notifier e-mails per second: %.1f%n", delivered / seconds);
-        System.out.printf("notifier DynamoDB requests per delivered item: %.2f %s%n",
+        System.out.printf("notifier backlog (%s): %d e-mails delivered in %.2f s%n", label, delivered, seconds);
+        System.out.printf("notifier e-mails per second (%s): %.1f%n", label, delivered / seconds);
+        System.out.printf("notifier DynamoDB requests per delivered item (%s): %.2f %s%n", label,
                 (double) usage.total() / delivered, usage.byOperation());
 
         assertThat(failures).isZero();
@@ -72,7 +82,7 @@ class BacklogMeasurementTest {
                 .collect(Collectors.toSet());
         long sentCount = H.aws.sentEmails().stream().flatMap(m -> m.destinations().stream())
                 .filter(d -> d.startsWith("backlog-" + run + "-")).count();
-        assertThat(recipients).hasSize(BACKLOG);
-        assertThat(sentCount).isEqualTo(BACKLOG);
+        assertThat(recipients).hasSize(backlog);
+        assertThat(sentCount).isEqualTo(backlog);
     }
 }
