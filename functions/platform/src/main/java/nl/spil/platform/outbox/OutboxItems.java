@@ -26,10 +26,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * sk            OUTBOX
  * id            the item id (also the event id of an event)
  * kind          EMAIL | EVENT
- * status        PENDING | DONE | FAILED
+ * status        PENDING | SENDING | DONE | FAILED   (DONE = sent)
  * attempts      number of delivery attempts
  * createdAt     2025-05-14T09:30:00.000Z (UTC, always millisecond precision, so it sorts)
- * gsi1pk        STATUS#&lt;status&gt;
+ * gsi1pk        STATUS#&lt;status&gt;   (the notifier removes gsi1pk/gsi1sk once DONE: a sparse index)
  * gsi1sk        &lt;createdAt&gt;#&lt;id&gt;
  * expiresAt     TTL, epoch seconds; not set on new items (set by the notifier once delivered)
  *

@@ -1,0 +1,148 @@
+package nl.spil.notifier.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.spil.notifier.domain.DeliveryPolicy;
+import nl.spil.notifier.domain.Outcome;
+import nl.spil.notifier.domain.Redaction;
+import nl.spil.platform.outbox.OutboxItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers one outbox item exactly once in effect: claim it (PENDING → SENDING with a lease),
+ * send it, record the outcome conditionally on still holding the lease. Whoever loses the claim
+ * does nothing, so a duplicate stream record or a concurrent sweep never sends twice.
+ */
+public final class Delivering {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Delivering.class);
+
+    /** What became of one delivery call. */
+    public enum Result {
+        /** Delivered now. */
+        SENT,
+        /** Not ours: already delivered or failed, not due, or someone else holds it. */
+        SKIPPED,
+        /** Throttled or 5xx; left PENDING for a later try. */
+        RETRY_LATER,
+        /** Refused for good or out of tries: FAILED with its reason. */
+        FAILED,
+        /** Sent, but our lease had run out before we could record it (the documented crash window). */
+        SENT_LEASE_LOST
+    }
+
+    /** Waits between calls of one try (a real sleep on Lambda). */
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final OutboxLedger ledger;
+    private final Channels channels;
+    private final DeliveryPolicy policy;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    public Delivering(OutboxLedger ledger, Channels channels, DeliveryPolicy policy, Clock clock, Sleeper sleeper) {
+        this.ledger = ledger;
+        this.channels = channels;
+        this.policy = policy;
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    public DeliveryPolicy policy() {
+        return policy;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Delivers the item with this partition key, if it is ours to deliver. */
+    public Result deliver(String pk) {
+        String owner = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        Optional<OutboxLedger.Claim> claim = ledger.claim(pk, owner, now, now.plus(policy.lease()));
+        if (claim.isEmpty()) {
+            return Result.SKIPPED;
+        }
+        if (claim.get() instanceof OutboxLedger.Unreadable unreadable) {
+            ledger.fail(pk, owner, clock.instant(), "unreadable outbox item: " + unreadable.reason());
+            LOG.warn("outbox item {} is unreadable and was marked FAILED", pk);
+            return Result.FAILED;
+        }
+        OutboxItem item = ((OutboxLedger.Claimed) claim.get()).item();
+        Outcome outcome = callWithBackoff(item);
+        Instant done = clock.instant();
+        if (outcome instanceof Outcome.Sent sent) {
+            if (ledger.markSent(pk, owner, done, sent.deliveryId(), done.plus(policy.sentRetention()))) {
+                LOG.info("delivered {} {} to {} (try {})", item.kind(), item.id(), who(item), item.attempts());
+                return Result.SENT;
+            }
+            LOG.warn("delivered {} {} to {} but the lease had run out before it was recorded", item.kind(), item.id(),
+                    who(item));
+            return Result.SENT_LEASE_LOST;
+        }
+        if (outcome instanceof Outcome.Permanent permanent) {
+            String reason = Redaction.reason(permanent.reason());
+            ledger.fail(pk, owner, done, reason);
+            LOG.warn("{} {} to {} refused for good: {}", item.kind(), item.id(), who(item), reason);
+            return Result.FAILED;
+        }
+        String reason = Redaction.reason(((Outcome.Transient) outcome).reason());
+        if (policy.exhausted(item.attempts())) {
+            String last = "gave up after " + item.attempts() + " tries: " + reason;
+            ledger.fail(pk, owner, done, last);
+            LOG.warn("{} {} to {} {}", item.kind(), item.id(), who(item), last);
+            return Result.FAILED;
+        }
+        Instant next = policy.nextAttemptAt(done, item.attempts());
+        ledger.release(pk, owner, done, next, reason);
+        LOG.info("{} {} to {} try {} failed ({}); next try after {}", item.kind(), item.id(), who(item),
+                item.attempts(), reason, next);
+        return Result.RETRY_LATER;
+    }
+
+    private Outcome callWithBackoff(OutboxItem item) {
+        Outcome outcome = null;
+        for (int call = 0; call < policy.callsPerTry(); call++) {
+            if (call > 0) {
+                try {
+                    sleeper.sleep(policy.backoff(call - 1, () -> ThreadLocalRandom.current().nextDouble()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return outcome;
+                }
+            }
+            outcome = once(item);
+            if (!(outcome instanceof Outcome.Transient)) {
+                return outcome;
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome once(OutboxItem item) {
+        try {
+            if (item instanceof OutboxItem.Email email) {
+                return channels.sendEmail(email);
+            }
+            return channels.putEvent((OutboxItem.Event) item);
+        } catch (RuntimeException e) {
+            // a bug or an unexpected SDK failure: treat as transient, the tries bound it
+            return new Outcome.Transient(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static String who(OutboxItem item) {
+        if (item instanceof OutboxItem.Email email) {
+            return Redaction.recipientId(email.message().to().address());
+        }
+        return "bus";
+    }
+}

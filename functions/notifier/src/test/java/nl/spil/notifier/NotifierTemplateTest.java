@@ -1,0 +1,73 @@
+package nl.spil.notifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.spil.notifier.stream.StreamHandlerAccess;
+import nl.spil.testkit.Cfn;
+import nl.spil.testkit.Events;
+import nl.spil.testkit.Template;
+import org.junit.jupiter.api.Test;
+
+/** What template.yaml declares for the notifier: handlers, triggers and least privilege. */
+class NotifierTemplateTest {
+
+    private final Template template = Template.ofRepo();
+    private static final List<String> FUNCTIONS = List.of("NotifierStreamFunction", "NotifierSweepFunction", "NotifierApiFunction");
+
+    @Test
+    void allThreeFunctionsRunTheOneShadedJarWithRealHandlerClasses() throws Exception {
+        for (String fn : FUNCTIONS) {
+            assertThat(template.codeUri(fn)).isEqualTo("functions/notifier/target/notifier-lambda.jar");
+            String handler = template.handler(fn);
+            Class.forName(handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theStreamTriggerBisectsRetriesReportsItemFailuresAndParksWhatIsLeftInTheQueue() {
+        Map<String, Object> props = (Map<String, Object>) template.events("NotifierStreamFunction").get("OutboxStream").get("Properties");
+        assertThat(template.events("NotifierStreamFunction").get("OutboxStream")).containsEntry("Type", "DynamoDB");
+        assertThat(props.get("Stream")).isEqualTo(new Cfn.GetAtt("OutboxTable", "StreamArn"));
+        assertThat(props).containsEntry("BisectBatchOnFunctionError", true).containsEntry("MaximumRetryAttempts", 5)
+                .containsEntry("FunctionResponseTypes", List.of("ReportBatchItemFailures"));
+        Map<String, Object> onFailure = (Map<String, Object>) ((Map<String, Object>) props.get("DestinationConfig")).get("OnFailure");
+        assertThat(onFailure.get("Destination")).isEqualTo(new Cfn.GetAtt("NotifierDeadLetterQueue", "Arn"));
+        Map<String, Object> sweep = template.events("NotifierSweepFunction").get("Sweep");
+        assertThat(sweep).containsEntry("Type", "ScheduleV2");
+        assertThat((Map<String, Object>) sweep.get("Properties")).containsEntry("ScheduleExpression", "rate(10 minutes)");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theStreamFilterPassesTheRecordedInsertAndTheHandlerActsOnIt() throws Exception {
+        Map<String, Object> props = (Map<String, Object>) template.events("NotifierStreamFunction").get("OutboxStream").get("Properties");
+        String pattern = (String) ((List<Map<String, Object>>) ((Map<String, Object>) props.get("FilterCriteria")).get("Filters")).get(0).get("Pattern");
+        Map<String, Object> parsed = new ObjectMapper().readValue(pattern, Map.class);
+        assertThat(parsed.get("eventName")).isEqualTo(List.of("INSERT", "MODIFY"));
+        assertThat(parsed.toString()).contains("status={S=[PENDING]}");
+        DynamodbEvent event = Events.load("notifier/stream-insert.json", DynamodbEvent.class);
+        assertThat(StreamHandlerAccess.actionable(event.getRecords().get(0), Instant.now())).startsWith("OUTBOX#");
+    }
+
+    @Test
+    void policiesNameOnlyTheOutboxTheBusTheQueueAndTheSenderIdentity() {
+        String policies = template.policies("NotifierStreamFunction").toString() + template.policies("NotifierSweepFunction")
+                + template.policies("NotifierApiFunction");
+        assertThat(policies).doesNotContain("*").doesNotContain("DirectoryTable").doesNotContain("FilesBucket");
+        assertThat(template.policies("NotifierApiFunction"))
+                .containsExactly(Map.of("DynamoDBCrudPolicy", Map.of("TableName", new Cfn.Ref("OutboxTable"))));
+        assertThat(template.policies("NotifierStreamFunction").toString())
+                .contains("OutboxTable").contains("SpilBus").contains("NotifierDeadLetterQueue")
+                .contains("identity/${SenderEmail}").contains("ses:SendRawEmail");
+        assertThat(template.environment("NotifierStreamFunction"))
+                .containsEntry("EVENT_BUS_NAME", new Cfn.Ref("SpilBus"))
+                .containsEntry("SENDER_EMAIL", new Cfn.Ref("SenderEmail"))
+                .containsEntry("OUTBOX_TABLE", new Cfn.Ref("OutboxTable"));
+    }
+}
