@@ -1,0 +1,145 @@
+package nl.spil.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Demo users in the local Cognito (one per role, password {@link LocalCloud#DEMO_PASSWORD}) and demo
+ * data created through the functions' own HTTP routes with a demo token, each step only when
+ * template.yaml has its route.
+ */
+final class DemoData {
+
+    /** A demo login. */
+    record User(String key, String name, String email, List<String> groups, String language) {
+    }
+
+    private static final List<User> USERS = List.of(
+            new User("olga", "Olga Jansen", "olga@example.org", List.of("office-manager"), "nl"),
+            new User("sam", "Sam de Vries", "sam@example.org", List.of("staff"), "en"),
+            new User("rita", "Rita Bakker", "rita@example.org", List.of("reception", "staff"), "nl"),
+            new User("max", "Max Visser", "max@example.org", List.of("management", "staff"), "en"));
+
+    private final LocalCloud cloud;
+    private final List<User> users = new ArrayList<>();
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> seeded = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    DemoData(LocalCloud cloud) {
+        this.cloud = cloud;
+    }
+
+    void createUsers() {
+        Set<String> groups = cloud.template().resourcesOfType(Cognito.GROUP).keySet().stream()
+                .map(id -> cloud.cognito().physicalIds().get(id)).collect(Collectors.toSet());
+        for (User u : USERS) {
+            List<String> own = u.groups().stream().filter(groups::contains).toList();
+            cloud.cognito().createUser(cloud.poolId(), u.email(), LocalCloud.DEMO_PASSWORD, own);
+            users.add(new User(u.key(), u.name(), u.email(), own, u.language()));
+        }
+    }
+
+    List<User> users() {
+        return users;
+    }
+
+    List<String> userKeys() {
+        return users.stream().map(User::key).toList();
+    }
+
+    List<String> seeded() {
+        return seeded;
+    }
+
+    /** A fresh ID token (cached for 50 minutes), or null for an unknown user. */
+    String token(String key) {
+        User u = users.stream().filter(x -> x.key().equals(key) || x.email().equals(key)).findFirst().orElse(null);
+        if (u == null) {
+            return null;
+        }
+        String cached = tokens.get(u.key());
+        if (cached != null && Long.parseLong(cached.substring(0, cached.indexOf(' '))) > System.currentTimeMillis()) {
+            return cached.substring(cached.indexOf(' ') + 1);
+        }
+        String token = cloud.cognito().idToken(cloud.poolId(), cloud.clientId(), u.email(), LocalCloud.DEMO_PASSWORD);
+        tokens.put(u.key(), (System.currentTimeMillis() + 50 * 60_000L) + " " + token);
+        return token;
+    }
+
+    private boolean hasRoute(String method, String path) {
+        return cloud.apiRoutes().stream().anyMatch(r -> r.method().equals(method) && r.path().equals(path));
+    }
+
+    void seed() {
+        String manager = users.stream().filter(u -> u.groups().contains("office-manager")).map(User::key).findFirst().orElse(null);
+        if (manager == null) {
+            return;
+        }
+        List<String> siteIds = new ArrayList<>();
+        if (hasRoute("POST", "/sites")) {
+            for (String[] site : new String[][] {{"Amsterdam Zuidas", "Europe/Amsterdam"}, {"Rotterdam Centraal", "Europe/Amsterdam"}}) {
+                JsonNode created = post(manager, "/sites", "{\"name\":" + Json.quote(site[0]) + ",\"timeZone\":" + Json.quote(site[1])
+                        + ",\"workingHours\":{\"opens\":\"08:00\",\"closes\":\"18:00\",\"days\":[\"mon\",\"tue\",\"wed\",\"thu\",\"fri\"]}}");
+                if (created != null) {
+                    siteIds.add(created.path("id").asText());
+                }
+            }
+            seeded.add(siteIds.size() + " sites");
+        }
+        if (hasRoute("POST", "/people")) {
+            int people = 0;
+            List<String[]> more = new ArrayList<>();
+            for (User u : users) {
+                more.add(new String[] {u.name(), u.email(), u.language(), String.join("\",\"", roles(u.groups()))});
+            }
+            more.add(new String[] {"Noor El Amrani", "noor@example.org", "nl", "staff"});
+            more.add(new String[] {"Tom Peters", "tom@example.org", "en", "staff"});
+            int i = 0;
+            for (String[] p : more) {
+                String site = siteIds.isEmpty() ? "" : ",\"siteId\":" + Json.quote(siteIds.get(i++ % siteIds.size()));
+                if (post(manager, "/people", "{\"name\":" + Json.quote(p[0]) + ",\"email\":" + Json.quote(p[1])
+                        + ",\"language\":" + Json.quote(p[2]) + ",\"roles\":[\"" + p[3] + "\"]" + site + "}") != null) {
+                    people++;
+                }
+            }
+            seeded.add(people + " people (the demo users among them)");
+        }
+    }
+
+    private static List<String> roles(List<String> groups) {
+        return groups.isEmpty() ? List.of("staff") : groups;
+    }
+
+    private JsonNode post(String user, String path, String body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(cloud.baseUrl() + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token(user))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                cloud.options().out().println("demo data: POST " + path + " answered " + response.statusCode() + ": "
+                        + response.body().replaceAll("\\s+", " "));
+                return null;
+            }
+            return Json.read(response.body());
+        } catch (java.io.IOException e) {
+            cloud.options().out().println("demo data: POST " + path + " failed: " + e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package nl.spil.local;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One function of template.yaml as Lambda runs it: its own JVM ({@code java -cp <jar>:<runtime client>
+ * com.amazonaws.services.lambda.runtime.api.client.AWSLambda <Handler>}) with the template's
+ * environment, driven through a Lambda Runtime API (2018-06-01) this class serves on 127.0.0.1.
+ *
+ * <p>Like one Lambda execution environment, it handles one invocation at a time; others wait. A
+ * process that dies is started again on the next invocation; an invocation that exceeds the
+ * function's {@code Timeout} fails and the process is replaced, as on Lambda.
+ */
+public final class LocalFunction implements AutoCloseable {
+
+    static {
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+    private static final String PREFIX = "/2018-06-01/runtime/";
+
+    /** The answer of one invocation: the response body, or the error document the runtime posted. */
+    public record Result(boolean error, String body, double durationMillis) {
+    }
+
+    private record Invocation(String id, byte[] payload, CompletableFuture<Result> result, long[] handedOut) {
+    }
+
+    private final String name;
+    private final String functionArn;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path logFile;
+    private final Duration timeout;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final BlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
+    private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
+    private final Semaphore oneAtATime = new Semaphore(1, true);
+    private final PrintStream log;
+    private volatile Process process;
+    private volatile long startedNanos;
+    private volatile CompletableFuture<Double> initDone = new CompletableFuture<>();
+    private volatile String initError;
+    private volatile boolean closed;
+
+    LocalFunction(String name, Path jar, String handler, Path runtimeDir, Map<String, String> environment,
+                  Path logFile, Duration timeout) {
+        this.name = name;
+        this.functionArn = "arn:aws:lambda:" + environment.getOrDefault("AWS_REGION", "eu-west-1") + ":123456789012:function:" + name;
+        this.logFile = logFile;
+        this.timeout = timeout;
+        List<String> cp = new ArrayList<>();
+        cp.add(jar.toString());
+        try (var files = Files.list(runtimeDir)) {
+            files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(f -> cp.add(f.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        this.command = List.of(javaBin, "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-cp", String.join(java.io.File.pathSeparator, cp), RIC_MAIN, handler);
+        try {
+            Files.createDirectories(logFile.getParent());
+            this.log = new PrintStream(Files.newOutputStream(logFile, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING), true, StandardCharsets.UTF_8);
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "runtime-api-" + name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext(PREFIX, this::handle);
+        server.start();
+        Map<String, String> env = new java.util.LinkedHashMap<>(environment);
+        env.put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + server.getAddress().getPort());
+        this.environment = Map.copyOf(env);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Starts the function's JVM; {@link #awaitInit} tells when the runtime asked for its first event. */
+    public synchronized void start() {
+        if (closed) {
+            throw new IllegalStateException(name + " is stopped");
+        }
+        initDone = new CompletableFuture<>();
+        initError = null;
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        pb.environment().clear();
+        pb.environment().putAll(environment);
+        startedNanos = System.nanoTime();
+        log.println("START process " + Instant.now() + ": " + String.join(" ", command.subList(0, 4)) + " … " + RIC_MAIN
+                + " " + command.get(command.size() - 1));
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name + ": " + e.getMessage(), e);
+        }
+        Process started = process;
+        started.onExit().thenAccept(p -> {
+            if (!closed) {
+                log.println("EXIT process with status " + p.exitValue());
+                String why = initError != null ? "init failed: " + initError : name + " exited with status " + p.exitValue();
+                initDone.completeExceptionally(new IllegalStateException(why));
+                failInFlight(why);
+            }
+        });
+    }
+
+    /** Init Duration in milliseconds, once the runtime made its first {@code next} call. */
+    public double awaitInit(Duration wait) {
+        try {
+            return initDone.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(name + " did not finish init within " + wait.toSeconds() + " s; see " + logFile);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage() + "; see " + logFile, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Invokes the function with an event (JSON) and waits for its answer. */
+    public Result invoke(String event) {
+        try {
+            oneAtATime.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        try {
+            Process p = process;
+            if (p == null || !p.isAlive()) {
+                start();
+                awaitInit(Duration.ofSeconds(60));
+            }
+            Invocation inv = new Invocation(UUID.randomUUID().toString(), event.getBytes(StandardCharsets.UTF_8),
+                    new CompletableFuture<>(), new long[1]);
+            inFlight.put(inv.id(), inv);
+            queue.add(inv);
+            try {
+                return inv.result().get(timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                log.println("TIMEOUT RequestId: " + inv.id() + " after " + timeout.toSeconds() + " s: replacing the process");
+                inFlight.remove(inv.id());
+                queue.remove(inv);
+                destroy(process);
+                return new Result(true, "{\"errorMessage\":\"Task timed out after " + timeout.toSeconds() + " seconds\","
+                        + "\"errorType\":\"Sandbox.Timedout\"}", timeout.toMillis());
+            } catch (ExecutionException e) {
+                return new Result(true, "{\"errorMessage\":" + Json.quote(e.getCause().getMessage())
+                        + ",\"errorType\":\"Runtime.ExitError\"}", 0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        } finally {
+            oneAtATime.release();
+        }
+    }
+
+    private void failInFlight(String why) {
+        for (Invocation inv : List.copyOf(inFlight.values())) {
+            inFlight.remove(inv.id());
+            inv.result().completeExceptionally(new IllegalStateException(why));
+        }
+        queue.clear();
+    }
+
+    private void handle(HttpExchange x) throws IOException {
+        try (x) {
+            String path = x.getRequestURI().getPath();
+            String rest = path.substring(PREFIX.length());
+            String method = x.getRequestMethod();
+            if (method.equals("GET") && rest.equals("invocation/next")) {
+                if (!initDone.isDone()) {
+                    double ms = (System.nanoTime() - startedNanos) / 1e6;
+                    log.printf("INIT_REPORT Init Duration: %.2f ms%n", ms);
+                    initDone.complete(ms);
+                }
+                Invocation inv;
+                try {
+                    inv = queue.take();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                inv.handedOut()[0] = System.nanoTime();
+                x.getResponseHeaders().add("Content-Type", "application/json");
+                x.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", inv.id());
+                x.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
+                        Long.toString(System.currentTimeMillis() + timeout.toMillis()));
+                x.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn", functionArn);
+                x.getResponseHeaders().add("Lambda-Runtime-Trace-Id",
+                        "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-" + inv.id().replace("-", "").substring(0, 24)
+                                + ";Parent=" + inv.id().replace("-", "").substring(0, 16) + ";Sampled=0");
+                log.println("START RequestId: " + inv.id() + " Version: $LATEST");
+                x.sendResponseHeaders(200, inv.payload().length);
+                try (OutputStream out = x.getResponseBody()) {
+                    out.write(inv.payload());
+                }
+            } else if (method.equals("POST") && rest.startsWith("invocation/")
+                    && (rest.endsWith("/response") || rest.endsWith("/error"))) {
+                boolean error = rest.endsWith("/error");
+                String id = rest.substring("invocation/".length(), rest.lastIndexOf('/'));
+                String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                Invocation inv = inFlight.remove(id);
+                if (inv == null) {
+                    reply(x, 400, "{\"errorMessage\":\"unknown request id\",\"errorType\":\"InvalidRequestID\"}");
+                    return;
+                }
+                double ms = (System.nanoTime() - inv.handedOut()[0]) / 1e6;
+                if (error) {
+                    log.println("ERROR RequestId: " + id + " " + body);
+                }
+                log.printf("END RequestId: %s%nREPORT RequestId: %s Duration: %.2f ms%n", id, id, ms);
+                reply(x, 202, "{\"status\":\"OK\"}");
+                inv.result().complete(new Result(error, body, ms));
+            } else if (method.equals("POST") && rest.equals("init/error")) {
+                initError = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                log.println("INIT_ERROR " + initError);
+                reply(x, 202, "{\"status\":\"OK\"}");
+            } else {
+                x.getRequestBody().readAllBytes();
+                reply(x, 404, "{\"errorMessage\":\"no such route\"}");
+            }
+        } catch (IOException e) {
+            if (!closed) {
+                throw e;
+            }
+        }
+    }
+
+    private static void reply(HttpExchange x, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().add("Content-Type", "application/json");
+        x.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** The process id of the function's JVM, or -1. */
+    public long pid() {
+        Process p = process;
+        return p == null || !p.isAlive() ? -1 : p.pid();
+    }
+
+    private static void destroy(Process p) {
+        if (p == null) {
+            return;
+        }
+        p.destroy();
+        try {
+            if (!p.waitFor(3, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(3, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        destroy(process);
+        failInFlight(name + " stopped");
+        server.stop(0);
+        executor.shutdownNow();
+        log.close();
+    }
+}
