@@ -105,7 +105,7 @@ public final class LocalCloud implements AutoCloseable {
                     + "; run ./mvnw -B -q -pl local -am package -DskipTests");
         }
         // the HTTP API's port first: a busy port is known before anything starts
-        HttpServer server = bindApi();
+        HttpServer server = bindApi(options.port(), options.out());
         try {
             aws = LocalAws.get();
         } catch (IllegalStateException e) {
@@ -173,20 +173,20 @@ public final class LocalCloud implements AutoCloseable {
         startup = Duration.ofNanos(System.nanoTime() - t0);
     }
 
-    private HttpServer bindApi() {
+    /** The API's server on the port, or (said in one line) on a free one when that port is busy. */
+    static HttpServer bindApi(int port, PrintStream out) {
         try {
-            return HttpApi.bind(options.port());
+            return HttpApi.bind(port);
         } catch (BindException e) {
             try {
                 HttpServer s = HttpApi.bind(0);
-                options.out().println("Port " + options.port() + " is busy; the API uses port "
-                        + s.getAddress().getPort() + " instead.");
+                out.println("Port " + port + " is busy; the API uses port " + s.getAddress().getPort() + " instead.");
                 return s;
             } catch (IOException again) {
                 throw new CannotStart("Cannot listen on 127.0.0.1: " + again.getMessage());
             }
         } catch (IOException e) {
-            throw new CannotStart("Cannot listen on 127.0.0.1:" + options.port() + ": " + e.getMessage());
+            throw new CannotStart("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
         }
     }
 
