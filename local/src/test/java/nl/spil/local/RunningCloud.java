@@ -17,7 +17,10 @@ final class RunningCloud {
 
     static synchronized LocalCloud get() {
         if (cloud == null) {
-            cloud = LocalCloud.start(LocalCloud.Options.defaults().withPort(0));
+            LocalCloud.Options defaults = LocalCloud.Options.defaults();
+            // a free port, and logs under target/ so a local cloud the developer runs keeps its own
+            cloud = LocalCloud.start(new LocalCloud.Options(0, true,
+                    nl.spil.testkit.Repo.path("local/target/local-cloud/logs"), defaults.runtimeDir(), System.out));
             System.out.print(cloud.banner());
             LocalCloud started = cloud;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
