@@ -33,6 +33,7 @@ final class DemoData {
     private final List<User> users = new ArrayList<>();
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> seeded = new ArrayList<>();
+    private final Set<String> failedPaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     DemoData(LocalCloud cloud) {
@@ -114,6 +115,80 @@ final class DemoData {
             }
             seeded.add(people + " people (the demo users among them)");
         }
+        List<String> rooms = new ArrayList<>();
+        if (hasRoute("POST", "/resources") && !siteIds.isEmpty()) {
+            int desks = 0;
+            String[][] roomNames = {{"Rembrandt", "10"}, {"Vermeer", "4"}};
+            for (String siteId : siteIds) {
+                for (String[] room : roomNames) {
+                    JsonNode r = post(manager, "/resources", "{\"siteId\":" + Json.quote(siteId) + ",\"type\":\"room\",\"name\":"
+                            + Json.quote("Vergaderzaal " + room[0]) + ",\"floor\":\"1\",\"capacity\":" + room[1]
+                            + ",\"features\":[\"screen\",\"whiteboard\"]}");
+                    if (r != null) {
+                        rooms.add(r.path("id").asText());
+                    }
+                }
+                for (int d = 1; d <= 3; d++) {
+                    if (post(manager, "/resources", "{\"siteId\":" + Json.quote(siteId) + ",\"type\":\"desk\",\"name\":\"Bureau "
+                            + d + "\",\"floor\":\"2\",\"capacity\":1}") != null) {
+                        desks++;
+                    }
+                }
+            }
+            seeded.add(rooms.size() + " rooms and " + desks + " desks");
+        }
+        if (hasRoute("POST", "/bookings") && !rooms.isEmpty()) {
+            int bookings = 0;
+            List<String> bookers = users.stream().filter(u -> !u.groups().contains("office-manager")).map(User::key).toList();
+            java.time.ZoneId zone = java.time.ZoneId.of("Europe/Amsterdam");
+            java.time.LocalDate day = java.time.LocalDate.now(zone).plusDays(1);
+            int n = 0;
+            for (int made = 0; made < 5; day = day.plusDays(1)) {
+                if (day.getDayOfWeek().getValue() >= 6) {
+                    continue;
+                }
+                made++;
+                for (int slot = 0; slot < 2; slot++) {
+                    var start = day.atTime(9 + slot * 3, 0).atZone(zone).toOffsetDateTime();
+                    String booker = bookers.isEmpty() ? manager : bookers.get(n % bookers.size());
+                    String room = rooms.get(n++ % rooms.size());
+                    if (post(booker, "/bookings", "{\"resourceId\":" + Json.quote(room) + ",\"start\":\"" + start
+                            + "\",\"end\":\"" + start.plusHours(1) + "\",\"title\":\"Overleg " + n + "\"}") != null) {
+                        bookings++;
+                    }
+                }
+            }
+            seeded.add(bookings + " bookings in the coming week");
+        }
+        if (hasRoute("POST", "/stock/items") && !siteIds.isEmpty()) {
+            int items = 0;
+            String[][] stock = {{"PEN-BLUE", "Ballpoint pen, blue", "piece", "100", "20", "45"},
+                    {"PAPER-A4", "Copier paper A4, 500 sheets", "ream", "12", "15", "499"},
+                    {"COFFEE", "Coffee beans, 1 kg", "bag", "6", "4", "1895"},
+                    {"STICKY", "Sticky notes, yellow", "pad", "40", "10", "120"}};
+            for (String siteId : siteIds) {
+                for (String[] item : stock) {
+                    if (post(manager, "/stock/items", "{\"siteId\":" + Json.quote(siteId) + ",\"sku\":\"" + item[0] + "\",\"name\":"
+                            + Json.quote(item[1]) + ",\"unit\":\"" + item[2] + "\",\"location\":\"Cabinet 1\",\"quantity\":" + item[3]
+                            + ",\"minimum\":" + item[4] + ",\"reorderUpTo\":" + (Integer.parseInt(item[4]) * 5)
+                            + ",\"unitPriceCents\":" + item[5] + "}") != null) {
+                        items++;
+                    }
+                }
+            }
+            seeded.add(items + " stock items");
+        }
+        if (hasRoute("POST", "/suppliers")) {
+            int suppliers = 0;
+            for (String[] sup : new String[][] {{"Kantoorartikelen Jansen", "orders@jansen.example.com"},
+                    {"Koffie & Co", "bestel@koffie.example.com"}}) {
+                if (post(manager, "/suppliers", "{\"name\":" + Json.quote(sup[0]) + ",\"email\":" + Json.quote(sup[1])
+                        + ",\"leadTimeDays\":3}") != null) {
+                    suppliers++;
+                }
+            }
+            seeded.add(suppliers + " suppliers");
+        }
     }
 
     private static List<String> roles(List<String> groups) {
@@ -129,8 +204,10 @@ final class DemoData {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                cloud.options().out().println("demo data: POST " + path + " answered " + response.statusCode() + ": "
-                        + response.body().replaceAll("\\s+", " "));
+                if (failedPaths.add(path)) {
+                    cloud.options().out().println("demo data: POST " + path + " answered " + response.statusCode() + ": "
+                            + response.body().replaceAll("\\s+", " "));
+                }
                 return null;
             }
             return Json.read(response.body());

@@ -70,6 +70,7 @@ public final class LocalCloud implements AutoCloseable {
     private String poolId;
     private String clientId;
     private Duration startup;
+    private final Map<String, Long> phases = new LinkedHashMap<>();
 
     private LocalCloud(Options options) {
         this.options = options;
@@ -113,6 +114,7 @@ public final class LocalCloud implements AutoCloseable {
             throw new CannotStart("The local AWS (moto) cannot start: " + e.getMessage().lines().findFirst().orElse(""));
         }
         closeables.add(aws);
+        phases.put("local AWS", System.nanoTime());
         Map<String, String> parameters = new LinkedHashMap<>(LocalAws.TEST_PARAMETERS);
         parameters.put("CursorSigningKey", randomKey());
         tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), parameters);
@@ -126,6 +128,7 @@ public final class LocalCloud implements AutoCloseable {
         known.putAll(cognito.physicalIds());
         resolver = resolverWith(parameters, known, Map.of());
 
+        phases.put("resources", System.nanoTime());
         EventBus bus = new EventBus(template, resolver, functions, options.out());
         closeables.add(bus);
 
@@ -159,6 +162,7 @@ public final class LocalCloud implements AutoCloseable {
             throw new CannotStart(e.getCause().getMessage());
         }
 
+        phases.put("functions", System.nanoTime());
         api = new HttpApi(server, routes(), functions, cors(), this::localPages);
         closeables.add(api);
         schedules = new Schedules(template, resolver, functions, options.out());
@@ -170,7 +174,9 @@ public final class LocalCloud implements AutoCloseable {
         if (options.seed()) {
             demo.seed();
         }
+        phases.put("demo users and data", System.nanoTime());
         startup = Duration.ofNanos(System.nanoTime() - t0);
+        phases.put("start", t0);
     }
 
     /** The API's server on the port, or (said in one line) on a free one when that port is busy. */
@@ -484,7 +490,16 @@ public final class LocalCloud implements AutoCloseable {
     public String banner() {
         String base = baseUrl().toString();
         StringBuilder s = new StringBuilder();
-        s.append("\nSpil local cloud is ready in ").append(String.format("%.1f", startup.toMillis() / 1000.0)).append(" s\n\n");
+        s.append("\nSpil local cloud is ready in ").append(String.format("%.1f", startup.toMillis() / 1000.0)).append(" s (");
+        long previous = phases.get("start");
+        for (var p : phases.entrySet()) {
+            if (!p.getKey().equals("start")) {
+                s.append(p.getKey()).append(String.format(" %.1f s", (p.getValue() - previous) / 1e9))
+                        .append(p.getKey().startsWith("demo") ? "" : ", ");
+                previous = p.getValue();
+            }
+        }
+        s.append(")\n\n");
         s.append("  API          ").append(base).append("   (").append(api.routes().size()).append(" routes from template.yaml)\n");
         s.append("  Tokens       curl -s ").append(base).append("/local/token?user=<name>     (an ID token, valid 1 hour)\n");
         for (DemoData.User u : demo.users()) {

@@ -49,6 +49,46 @@ public final class LocalFunction implements AutoCloseable {
 
     static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
     private static final String PREFIX = "/2018-06-01/runtime/";
+    /** Where the runtime client loads its JNI library from; without it, every JVM writes /tmp/.libaws-lambda-jni.so. */
+    static final String JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
+    private static final Map<Path, Path> NATIVE = new ConcurrentHashMap<>();
+
+    /**
+     * The runtime client's JNI library, unpacked once for this local cloud. The client itself unpacks
+     * it to one fixed path, /tmp/.libaws-lambda-jni.so, on every start: JVMs starting together
+     * overwrite the file while another maps it, and one dies of SIGBUS in the dynamic loader.
+     */
+    static Path nativeLibrary(Path runtimeDir, Path into) {
+        return NATIVE.computeIfAbsent(into, dir -> {
+            String arch = System.getProperty("os.arch").contains("aarch64") ? "aarch_64" : "x86_64";
+            boolean musl;
+            try (var libs = Files.list(Path.of("/lib"))) {
+                musl = libs.anyMatch(f -> f.getFileName().toString().startsWith("ld-musl"));
+            } catch (IOException e) {
+                musl = false;
+            }
+            String name = "libaws-lambda-jni.linux" + (musl ? "_musl" : "") + "-" + arch + ".so";
+            try (var files = Files.list(runtimeDir)) {
+                Path ric = files.filter(f -> f.getFileName().toString().startsWith("aws-lambda-java-runtime-interface-client"))
+                        .findFirst().orElseThrow(() -> new LocalCloud.CannotStart("No runtime interface client jar in " + runtimeDir));
+                try (var zip = new java.util.zip.ZipFile(ric.toFile())) {
+                    var entry = zip.getEntry("jni/" + name);
+                    if (entry == null) {
+                        throw new LocalCloud.CannotStart("The Lambda runtime interface client has no " + name + " for this platform");
+                    }
+                    Files.createDirectories(dir);
+                    Path target = Files.createTempFile(dir, "libaws-lambda-jni-", ".so");
+                    try (var in = zip.getInputStream(entry)) {
+                        Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    target.toFile().deleteOnExit();
+                    return target;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
 
     /** The answer of one invocation: the response body, or the error document the runtime posted. */
     public record Result(boolean error, String body, double durationMillis) {
@@ -90,6 +130,8 @@ public final class LocalFunction implements AutoCloseable {
         }
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         this.command = List.of(javaBin, "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-XX:ErrorFile=" + logFile.resolveSibling(name + "-hs_err_pid%p.log"),
+                "-D" + JNI_PROPERTY + "=" + nativeLibrary(runtimeDir, logFile.getParent()),
                 "-cp", String.join(java.io.File.pathSeparator, cp), RIC_MAIN, handler);
         try {
             Files.createDirectories(logFile.getParent());
@@ -129,12 +171,13 @@ public final class LocalFunction implements AutoCloseable {
         initDone = new CompletableFuture<>();
         initError = null;
         ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(logFile.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         pb.environment().clear();
         pb.environment().putAll(environment);
         startedNanos = System.nanoTime();
-        log.println("START process " + Instant.now() + ": " + String.join(" ", command.subList(0, 4)) + " … " + RIC_MAIN
+        log.println("START process " + Instant.now() + ": " + String.join(" ", command.subList(0, 6)) + " … " + RIC_MAIN
                 + " " + command.get(command.size() - 1));
         try {
             process = pb.start();
