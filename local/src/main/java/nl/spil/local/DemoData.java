@@ -32,7 +32,7 @@ final class DemoData {
     private final LocalCloud cloud;
     private final List<User> users = new ArrayList<>();
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<String> seeded = new ArrayList<>();
+    private final List<String> seeded = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Set<String> failedPaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -115,6 +115,16 @@ final class DemoData {
             }
             seeded.add(people + " people (the demo users among them)");
         }
+        // rooms and bookings, stock and suppliers belong to different functions: seed them side by side
+        List<String> sites = List.copyOf(siteIds);
+        var chains = List.of(
+                java.util.concurrent.CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> seedStock(manager, sites)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)));
+        chains.forEach(java.util.concurrent.CompletableFuture::join);
+    }
+
+    private void seedBookings(String manager, List<String> siteIds) {
         List<String> rooms = new ArrayList<>();
         if (hasRoute("POST", "/resources") && !siteIds.isEmpty()) {
             int desks = 0;
@@ -160,6 +170,9 @@ final class DemoData {
             }
             seeded.add(bookings + " bookings in the coming week");
         }
+    }
+
+    private void seedStock(String manager, List<String> siteIds) {
         if (hasRoute("POST", "/stock/items") && !siteIds.isEmpty()) {
             int items = 0;
             String[][] stock = {{"PEN-BLUE", "Ballpoint pen, blue", "piece", "100", "20", "45"},
@@ -178,6 +191,9 @@ final class DemoData {
             }
             seeded.add(items + " stock items");
         }
+    }
+
+    private void seedSuppliers(String manager) {
         if (hasRoute("POST", "/suppliers")) {
             int suppliers = 0;
             for (String[] sup : new String[][] {{"Kantoorartikelen Jansen", "orders@jansen.example.com"},
