@@ -18,13 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -94,7 +92,8 @@ public final class LocalFunction implements AutoCloseable {
     public record Result(boolean error, String body, double durationMillis) {
     }
 
-    private record Invocation(String id, byte[] payload, CompletableFuture<Result> result, long[] handedOut) {
+    private record Invocation(String id, byte[] payload, CompletableFuture<Result> result, long[] handedOut,
+                              CompletableFuture<Void> started) {
     }
 
     private final String name;
@@ -105,7 +104,9 @@ public final class LocalFunction implements AutoCloseable {
     private final Duration timeout;
     private final HttpServer server;
     private final ExecutorService executor;
-    private final BlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.LinkedBlockingDeque<Invocation> queue = new java.util.concurrent.LinkedBlockingDeque<>();
+    /** Changes when a process starts: a {@code next} call of a process that is gone must not take an event. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
     private final Semaphore oneAtATime = new Semaphore(1, true);
     private final PrintStream log;
@@ -168,6 +169,7 @@ public final class LocalFunction implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException(name + " is stopped");
         }
+        generation.incrementAndGet();
         initDone = new CompletableFuture<>();
         initError = null;
         ProcessBuilder pb = new ProcessBuilder(command)
@@ -185,8 +187,9 @@ public final class LocalFunction implements AutoCloseable {
             throw new UncheckedIOException("Cannot start " + name + ": " + e.getMessage(), e);
         }
         Process started = process;
+        long startedGeneration = generation.get();
         started.onExit().thenAccept(p -> {
-            if (!closed) {
+            if (!closed && generation.get() == startedGeneration) {
                 log.println("EXIT process with status " + p.exitValue());
                 String why = initError != null ? "init failed: " + initError : name + " exited with status " + p.exitValue();
                 initDone.completeExceptionally(new IllegalStateException(why));
@@ -224,11 +227,13 @@ public final class LocalFunction implements AutoCloseable {
                 awaitInit(Duration.ofSeconds(60));
             }
             Invocation inv = new Invocation(UUID.randomUUID().toString(), event.getBytes(StandardCharsets.UTF_8),
-                    new CompletableFuture<>(), new long[1]);
+                    new CompletableFuture<>(), new long[1], new CompletableFuture<>());
             inFlight.put(inv.id(), inv);
             queue.add(inv);
             try {
-                return inv.result().get(timeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+                // the function's Timeout runs from the moment the runtime takes the event, as on Lambda
+                CompletableFuture.anyOf(inv.started(), inv.result()).get(60, TimeUnit.SECONDS);
+                return inv.result().get(timeout.toMillis() + 250, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 log.println("TIMEOUT RequestId: " + inv.id() + " after " + timeout.toSeconds() + " s: replacing the process");
                 inFlight.remove(inv.id());
@@ -267,13 +272,23 @@ public final class LocalFunction implements AutoCloseable {
                     log.printf("INIT_REPORT Init Duration: %.2f ms%n", ms);
                     initDone.complete(ms);
                 }
-                Invocation inv;
+                long mine = generation.get();
+                Invocation inv = null;
                 try {
-                    inv = queue.take();
+                    while (inv == null) {
+                        inv = queue.poll(200, TimeUnit.MILLISECONDS);
+                        if (generation.get() != mine || closed) {
+                            if (inv != null) {
+                                queue.putFirst(inv);
+                            }
+                            return; // this caller's process was replaced
+                        }
+                    }
                 } catch (InterruptedException e) {
                     return;
                 }
                 inv.handedOut()[0] = System.nanoTime();
+                inv.started().complete(null);
                 x.getResponseHeaders().add("Content-Type", "application/json");
                 x.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", inv.id());
                 x.getResponseHeaders().add("Lambda-Runtime-Deadline-Ms",
@@ -283,9 +298,14 @@ public final class LocalFunction implements AutoCloseable {
                         "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-" + inv.id().replace("-", "").substring(0, 24)
                                 + ";Parent=" + inv.id().replace("-", "").substring(0, 16) + ";Sampled=0");
                 log.println("START RequestId: " + inv.id() + " Version: $LATEST");
-                x.sendResponseHeaders(200, inv.payload().length);
-                try (OutputStream out = x.getResponseBody()) {
-                    out.write(inv.payload());
+                try {
+                    x.sendResponseHeaders(200, inv.payload().length);
+                    try (OutputStream out = x.getResponseBody()) {
+                        out.write(inv.payload());
+                    }
+                } catch (IOException e) {
+                    queue.addFirst(inv); // the process went away before it got the event
+                    throw e;
                 }
             } else if (method.equals("POST") && rest.startsWith("invocation/")
                     && (rest.endsWith("/response") || rest.endsWith("/error"))) {

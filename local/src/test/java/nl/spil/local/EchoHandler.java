@@ -17,6 +17,14 @@ public class EchoHandler implements RequestStreamHandler {
         byte[] event = input.readAllBytes();
         String line = new String(event, StandardCharsets.UTF_8).replace("\n", " ") + "\n";
         Files.writeString(Path.of(System.getenv("ECHO_FILE")), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        String text = new String(event, StandardCharsets.UTF_8);
+        if (text.startsWith("{\"sleepMillis\":")) {
+            try {
+                Thread.sleep(Long.parseLong(text.replaceAll("\\D", "")));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         output.write(event);
     }
 }

@@ -162,4 +162,29 @@ class EventSourcesIT {
         Thread.sleep(500);
         assertThat(echoedContains("b-43")).isFalse();
     }
+
+    @Test
+    void aFunctionWhoseProcessDiedIsStartedAgainAndOneThatRunsPastItsTimeoutIsReplaced() throws Exception {
+        Path runtime = Path.of(System.getProperty("spil.local.runtime", Repo.path("local/target/lambda-runtime").toString()));
+        Map<String, String> env = Map.of("PATH", System.getenv("PATH"), "ECHO_FILE", echoFile.toString());
+        try (LocalFunction slow = new LocalFunction("SlowFunction", Repo.path("local/target/test-classes"),
+                "nl.spil.local.EchoHandler", runtime, env, Files.createTempDirectory("spil-slow").resolve("SlowFunction.log"),
+                Duration.ofSeconds(2))) {
+            slow.start();
+            slow.awaitInit(Duration.ofSeconds(60));
+            long first = slow.pid();
+            ProcessHandle victim = ProcessHandle.of(first).orElseThrow();
+            victim.destroyForcibly();
+            victim.onExit().get();
+            LocalFunction.Result again = slow.invoke("{\"after\":\"crash\"}");
+            assertThat(again.error()).as(again.body()).isFalse();
+            assertThat(slow.pid()).isNotEqualTo(first).isPositive();
+
+            LocalFunction.Result late = slow.invoke("{\"sleepMillis\":6000}");
+            assertThat(late.error()).isTrue();
+            assertThat(late.body()).contains("Task timed out after 2 seconds");
+            assertThat(slow.invoke("{\"after\":\"timeout\"}").error()).isFalse();
+            assertThat(Files.readString(slow.logFile())).contains("TIMEOUT RequestId:", "REPORT RequestId:");
+        }
+    }
 }
