@@ -124,8 +124,18 @@ public final class LocalCloud implements AutoCloseable {
         known.putAll(tables.tables());
         known.putAll(tables.buckets());
         known.putAll(tables.emailIdentities());
-        cognito.create(template, cognitoIds -> resolverWith(parameters, known, cognitoIds));
-        known.putAll(cognito.physicalIds());
+        // Cognito (and the demo users) can be made while the function JVMs start, unless a
+        // function's environment names a Cognito resource
+        List<String> cognitoIds = new ArrayList<>();
+        for (String type : List.of(Cognito.POOL, Cognito.CLIENT, Cognito.GROUP)) {
+            cognitoIds.addAll(template.resourcesOfType(type).keySet());
+        }
+        boolean functionsNeedCognito = template.functions().stream()
+                .anyMatch(f -> cognitoIds.stream().anyMatch(String.valueOf(template.environment(f))::contains));
+        if (functionsNeedCognito) {
+            cognito.create(template, ids -> resolverWith(parameters, known, ids));
+            known.putAll(cognito.physicalIds());
+        }
         resolver = resolverWith(parameters, known, Map.of());
 
         phases.put("resources", System.nanoTime());
@@ -144,6 +154,13 @@ public final class LocalCloud implements AutoCloseable {
             closeables.add(fn);
             fn.start();
         }
+        if (!functionsNeedCognito) {
+            cognito.create(template, ids -> resolverWith(parameters, known, ids));
+            known.putAll(cognito.physicalIds());
+            resolver = resolverWith(parameters, known, Map.of());
+        }
+        demo = new DemoData(this);
+        demo.createUsers();
         List<CompletableFuture<Void>> inits = new ArrayList<>();
         for (LocalFunction fn : functions.values()) {
             inits.add(CompletableFuture.runAsync(() -> {
@@ -162,19 +179,17 @@ public final class LocalCloud implements AutoCloseable {
             throw new CannotStart(e.getCause().getMessage());
         }
 
-        phases.put("functions", System.nanoTime());
+        phases.put("functions, Cognito and demo users", System.nanoTime());
         api = new HttpApi(server, routes(), functions, cors(), this::localPages);
         closeables.add(api);
         schedules = new Schedules(template, resolver, functions, options.out());
         closeables.add(schedules);
         Streams streams = new Streams(template, resolver, functions, aws, options.out());
         closeables.add(streams);
-        demo = new DemoData(this);
-        demo.createUsers();
         if (options.seed()) {
             demo.seed();
         }
-        phases.put("demo users and data", System.nanoTime());
+        phases.put("demo data", System.nanoTime());
         startup = Duration.ofNanos(System.nanoTime() - t0);
         phases.put("start", t0);
     }

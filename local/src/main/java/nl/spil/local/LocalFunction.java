@@ -188,12 +188,15 @@ public final class LocalFunction implements AutoCloseable {
         }
         Process started = process;
         long startedGeneration = generation.get();
+        CompletableFuture<Double> startedInit = initDone;
         started.onExit().thenAccept(p -> {
-            if (!closed && generation.get() == startedGeneration) {
-                log.println("EXIT process with status " + p.exitValue());
-                String why = initError != null ? "init failed: " + initError : name + " exited with status " + p.exitValue();
-                initDone.completeExceptionally(new IllegalStateException(why));
-                failInFlight(why);
+            synchronized (this) { // not while start() replaces the process
+                if (!closed && generation.get() == startedGeneration) {
+                    log.println("EXIT process with status " + p.exitValue());
+                    String why = initError != null ? "init failed: " + initError : name + " exited with status " + p.exitValue();
+                    startedInit.completeExceptionally(new IllegalStateException(why));
+                    failInFlight(why);
+                }
             }
         });
     }
