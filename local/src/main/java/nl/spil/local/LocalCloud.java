@@ -168,8 +168,9 @@ public final class LocalCloud implements AutoCloseable {
                 synchronized (initDurations) {
                     initDurations.put(fn.name(), ms);
                 }
-                options.out().printf("REPORT %s Init Duration: %.2f ms (log: %s)%n", fn.name(), ms,
-                        Repo.root().relativize(fn.logFile().toAbsolutePath()));
+                String cds = fn.classData();
+                options.out().printf("REPORT %s Init Duration: %.2f ms (%slog: %s)%n", fn.name(), ms,
+                        cds == null ? "" : cds + "; ", Repo.root().relativize(fn.logFile().toAbsolutePath()));
             }));
         }
         try {
@@ -538,14 +539,38 @@ public final class LocalCloud implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        // the API, schedules, streams and bus first; then every function JVM at once (each may be
+        // writing its class-data archive); the local AWS last
+        List<AutoCloseable> functionsAndAws = new ArrayList<>();
         for (int i = closeables.size() - 1; i >= 0; i--) {
-            try {
-                closeables.get(i).close();
-            } catch (Exception ignored) {
-                // best effort: stop the rest
+            AutoCloseable c = closeables.get(i);
+            if (c instanceof LocalFunction || c instanceof LocalAws || c instanceof Cognito) {
+                functionsAndAws.add(c);
+            } else {
+                closeQuietly(c);
+            }
+        }
+        List<CompletableFuture<Void>> stopping = new ArrayList<>();
+        for (AutoCloseable c : functionsAndAws) {
+            if (c instanceof LocalFunction) {
+                stopping.add(CompletableFuture.runAsync(() -> closeQuietly(c)));
+            }
+        }
+        stopping.forEach(CompletableFuture::join);
+        for (AutoCloseable c : functionsAndAws) {
+            if (!(c instanceof LocalFunction)) {
+                closeQuietly(c);
             }
         }
         closeables.clear();
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // best effort: stop the rest
+        }
     }
 
     // ------------------------------------------------------------------ main

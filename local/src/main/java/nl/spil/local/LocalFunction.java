@@ -110,6 +110,14 @@ public final class LocalFunction implements AutoCloseable {
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
     private final Semaphore oneAtATime = new Semaphore(1, true);
     private final PrintStream log;
+    /**
+     * The function's AppCDS archive (JDK 17 dynamic archive, keyed by its class path's files, sizes
+     * and times): written when the process exits after a run without one, used on the next start.
+     * Null when switched off ({@code SPIL_LOCAL_CDS=off}) or when the class path holds a folder.
+     */
+    private final Path cdsArchive;
+    private volatile Path cdsDumping;
+    private volatile boolean cdsUsed;
     private volatile Process process;
     private volatile long startedNanos;
     private volatile CompletableFuture<Double> initDone = new CompletableFuture<>();
@@ -134,6 +142,7 @@ public final class LocalFunction implements AutoCloseable {
                 "-XX:ErrorFile=" + logFile.resolveSibling(name + "-hs_err_pid%p.log"),
                 "-D" + JNI_PROPERTY + "=" + nativeLibrary(runtimeDir, logFile.getParent()),
                 "-cp", String.join(java.io.File.pathSeparator, cp), RIC_MAIN, handler);
+        this.cdsArchive = classDataArchive(name, cp, logFile.getParent().resolveSibling("cds"));
         try {
             Files.createDirectories(logFile.getParent());
             this.log = new PrintStream(Files.newOutputStream(logFile, StandardOpenOption.CREATE,
@@ -160,6 +169,33 @@ public final class LocalFunction implements AutoCloseable {
         return name;
     }
 
+    /** How the current process uses the class-data archive, for the REPORT line; null without one. */
+    public String classData() {
+        return cdsArchive == null ? null : cdsUsed ? "class-data archive" : cdsDumping != null ? "writes its class-data archive at exit" : null;
+    }
+
+    private static Path classDataArchive(String name, List<String> cp, Path dir) {
+        if ("off".equalsIgnoreCase(System.getenv("SPIL_LOCAL_CDS"))) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(System.getProperty("java.vm.version"));
+        try {
+            for (String entry : cp) {
+                Path p = Path.of(entry);
+                if (!Files.isRegularFile(p)) {
+                    return null; // the JVM archives only jar class paths
+                }
+                key.append('|').append(p.toAbsolutePath()).append('|').append(Files.size(p)).append('|')
+                        .append(Files.getLastModifiedTime(p).toMillis());
+            }
+            var digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            Files.createDirectories(dir);
+            return dir.resolve(name + "-" + java.util.HexFormat.of().formatHex(digest, 0, 8) + ".jsa");
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
     public Path logFile() {
         return logFile;
     }
@@ -172,7 +208,24 @@ public final class LocalFunction implements AutoCloseable {
         generation.incrementAndGet();
         initDone = new CompletableFuture<>();
         initError = null;
-        ProcessBuilder pb = new ProcessBuilder(command)
+        List<String> cmd = new ArrayList<>(command);
+        cdsUsed = false;
+        if (cdsDumping != null) {
+            deleteQuietly(cdsDumping); // the process that was writing it did not finish
+            cdsDumping = null;
+        }
+        if (cdsArchive != null) {
+            if (Files.isRegularFile(cdsArchive)) {
+                cmd.add(1, "-XX:SharedArchiveFile=" + cdsArchive);
+                cdsUsed = true;
+            } else {
+                cdsDumping = cdsArchive.resolveSibling(cdsArchive.getFileName() + ".tmp");
+                deleteQuietly(cdsDumping);
+                cmd.add(1, "-XX:ArchiveClassesAtExit=" + cdsDumping);
+            }
+            cmd.add(1, "-Xlog:cds=off,cds+dynamic=off");
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(logFile.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -357,13 +410,25 @@ public final class LocalFunction implements AutoCloseable {
         return p == null || !p.isAlive() ? -1 : p.pid();
     }
 
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // next start tries again
+        }
+    }
+
     private static void destroy(Process p) {
+        destroy(p, 3);
+    }
+
+    private static void destroy(Process p, int graceSeconds) {
         if (p == null) {
             return;
         }
         p.destroy();
         try {
-            if (!p.waitFor(3, TimeUnit.SECONDS)) {
+            if (!p.waitFor(graceSeconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 p.waitFor(3, TimeUnit.SECONDS);
             }
@@ -376,7 +441,19 @@ public final class LocalFunction implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        destroy(process);
+        Process p = process;
+        Path dumping = cdsDumping;
+        destroy(p, dumping == null ? 3 : 20); // writing the archive takes a few seconds
+        if (dumping != null && p != null) {
+            try {
+                if (!p.isAlive() && p.exitValue() != 137 && Files.size(dumping) > 0) {
+                    Files.move(dumping, cdsArchive, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException ignored) {
+                // no archive this time
+            }
+            deleteQuietly(dumping);
+        }
         failInFlight(name + " stopped");
         server.stop(0);
         executor.shutdownNow();
