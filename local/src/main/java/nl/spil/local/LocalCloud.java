@@ -193,6 +193,7 @@ public final class LocalCloud implements AutoCloseable {
         phases.put("demo data", System.nanoTime());
         startup = Duration.ofNanos(System.nanoTime() - t0);
         phases.put("start", t0);
+        writeClassDataArchives();
     }
 
     /** The API's server on the port, or (said in one line) on a free one when that port is busy. */
@@ -229,6 +230,48 @@ public final class LocalCloud implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    private volatile boolean closing;
+    private volatile LocalFunction archiving;
+
+    /** In the background, one at a time: an AppCDS archive for each function that has none yet. */
+    private void writeClassDataArchives() {
+        List<LocalFunction> missing = functions.values().stream().filter(LocalFunction::needsArchive).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            List<String> written = new ArrayList<>();
+            for (LocalFunction fn : missing) {
+                if (closing) {
+                    return;
+                }
+                LocalFunction a = fn.archiver();
+                archiving = a;
+                try {
+                    a.start();
+                    a.awaitInit(Duration.ofSeconds(120));
+                } catch (RuntimeException e) {
+                    a.abandon();
+                } finally {
+                    if (closing) {
+                        a.abandon();
+                    }
+                    a.close();
+                    archiving = null;
+                }
+                if (!fn.needsArchive()) {
+                    written.add(fn.name());
+                }
+            }
+            if (!written.isEmpty() && !closing) {
+                options.out().println("Class-data archives written for " + String.join(", ", written)
+                        + " (.local-cloud/cds): their next start is faster.");
+            }
+        }, "class-data-archives");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Lambda's variables, then the template's (Globals and own, resolved). */
@@ -539,6 +582,12 @@ public final class LocalCloud implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closing = true;
+        LocalFunction a = archiving;
+        if (a != null) {
+            a.abandon();
+            a.close();
+        }
         // the API, schedules, streams and bus first; then every function JVM at once (each may be
         // writing its class-data archive); the local AWS last
         List<AutoCloseable> functionsAndAws = new ArrayList<>();

@@ -126,6 +126,23 @@ public final class LocalFunction implements AutoCloseable {
 
     LocalFunction(String name, Path jar, String handler, Path runtimeDir, Map<String, String> environment,
                   Path logFile, Duration timeout) {
+        this(name, jar, handler, runtimeDir, environment, logFile, timeout, false);
+    }
+
+    private final boolean archiver;
+    private final Path jar;
+    private final String handler;
+    private final Path runtimeDir;
+    private final Map<String, String> givenEnvironment;
+    private volatile boolean abandoned;
+
+    private LocalFunction(String name, Path jar, String handler, Path runtimeDir, Map<String, String> environment,
+                          Path logFile, Duration timeout, boolean archiver) {
+        this.archiver = archiver;
+        this.jar = jar;
+        this.handler = handler;
+        this.runtimeDir = runtimeDir;
+        this.givenEnvironment = environment;
         this.name = name;
         this.functionArn = "arn:aws:lambda:" + environment.getOrDefault("AWS_REGION", "eu-west-1") + ":123456789012:function:" + name;
         this.logFile = logFile;
@@ -171,7 +188,27 @@ public final class LocalFunction implements AutoCloseable {
 
     /** How the current process uses the class-data archive, for the REPORT line; null without one. */
     public String classData() {
-        return cdsArchive == null ? null : cdsUsed ? "class-data archive" : cdsDumping != null ? "writes its class-data archive at exit" : null;
+        return cdsArchive == null ? null : cdsUsed ? "class-data archive" : null;
+    }
+
+    /** Whether this function could start faster with a class-data archive it does not have yet. */
+    boolean needsArchive() {
+        return cdsArchive != null && !Files.isRegularFile(cdsArchive);
+    }
+
+    /**
+     * A second process of this function, with its own Runtime API, that only starts (init) and
+     * stops, writing the class-data archive as it exits: the archive is made beside the running
+     * local cloud, so neither its start nor Ctrl-C waits for it.
+     */
+    LocalFunction archiver() {
+        return new LocalFunction(name, jar, handler, runtimeDir, givenEnvironment,
+                logFile.resolveSibling(name + ".class-data.log"), Duration.ofSeconds(3), true);
+    }
+
+    /** Stop without waiting for an archive being written (the local cloud is stopping). */
+    void abandon() {
+        abandoned = true;
     }
 
     private static Path classDataArchive(String name, List<String> cp, Path dir) {
@@ -218,7 +255,7 @@ public final class LocalFunction implements AutoCloseable {
             if (Files.isRegularFile(cdsArchive)) {
                 cmd.add(1, "-XX:SharedArchiveFile=" + cdsArchive);
                 cdsUsed = true;
-            } else {
+            } else if (archiver) {
                 cdsDumping = cdsArchive.resolveSibling(cdsArchive.getFileName() + ".tmp");
                 deleteQuietly(cdsDumping);
                 cmd.add(1, "-XX:ArchiveClassesAtExit=" + cdsDumping);
@@ -440,13 +477,20 @@ public final class LocalFunction implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            Process running = process;
+            if (abandoned && running != null) {
+                running.destroyForcibly(); // another thread may be waiting for its archive
+            }
+            return;
+        }
         closed = true;
         Process p = process;
         Path dumping = cdsDumping;
-        destroy(p, dumping == null ? 3 : 20); // writing the archive takes a few seconds
+        destroy(p, dumping == null ? 3 : abandoned ? 0 : 120); // writing the archive takes seconds
         if (dumping != null && p != null) {
             try {
-                if (!p.isAlive() && p.exitValue() != 137 && Files.size(dumping) > 0) {
+                if (!abandoned && !p.isAlive() && p.exitValue() != 137 && Files.size(dumping) > 0) {
                     Files.move(dumping, cdsArchive, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 }
             } catch (IOException ignored) {
