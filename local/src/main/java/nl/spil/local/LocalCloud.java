@@ -267,7 +267,8 @@ public final class LocalCloud implements AutoCloseable {
             }
             if (!written.isEmpty() && !closing) {
                 options.out().println("Class-data archives written for " + String.join(", ", written)
-                        + " (.local-cloud/cds): their next start is faster.");
+                        + " (" + Repo.root().relativize(options.logDir().resolveSibling("cds").toAbsolutePath())
+                        + "): their next start is faster.");
             }
         }, "class-data-archives");
         t.setDaemon(true);
