@@ -53,7 +53,8 @@ final class HttpApi implements AutoCloseable {
                     if (i >= got.length) {
                         return null;
                     }
-                    params.put(w.substring(1, w.length() - 2), String.join("/", java.util.Arrays.copyOfRange(got, i, got.length)));
+                    params.put(w.substring(1, w.length() - 2), URLDecoder.decode(
+                            String.join("/", java.util.Arrays.copyOfRange(got, i, got.length)).replace("+", "%2B"), StandardCharsets.UTF_8));
                     return params;
                 }
                 if (i >= got.length) {
@@ -63,7 +64,7 @@ final class HttpApi implements AutoCloseable {
                     if (got[i].isEmpty()) {
                         return null;
                     }
-                    params.put(w.substring(1, w.length() - 1), URLDecoder.decode(got[i], StandardCharsets.UTF_8));
+                    params.put(w.substring(1, w.length() - 1), URLDecoder.decode(got[i].replace("+", "%2B"), StandardCharsets.UTF_8));
                 } else if (!w.equals(got[i])) {
                     return null;
                 }
@@ -126,7 +127,6 @@ final class HttpApi implements AutoCloseable {
             byte[] body = x.getRequestBody().readAllBytes();
             String method = x.getRequestMethod().toUpperCase(Locale.ROOT);
             String rawPath = x.getRequestURI().getRawPath();
-            String path = x.getRequestURI().getPath();
             String origin = x.getRequestHeaders().getFirst("Origin");
             if (cors != null && method.equals("OPTIONS") && origin != null
                     && x.getRequestHeaders().getFirst("Access-Control-Request-Method") != null) {
@@ -143,7 +143,7 @@ final class HttpApi implements AutoCloseable {
             Map<String, String> pathParams = null;
             for (Route r : routes) {
                 if (r.method().equals(method) || r.method().equals("ANY") || r.path().equals("$default")) {
-                    Map<String, String> p = r.match(path);
+                    Map<String, String> p = r.match(rawPath); // each parameter decoded once, in match
                     if (p != null) {
                         route = r;
                         pathParams = p;

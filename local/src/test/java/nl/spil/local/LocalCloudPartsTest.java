@@ -20,6 +20,7 @@ class LocalCloudPartsTest {
         HttpApi.Route byId = new HttpApi.Route("GET", "/people/{id}", "F", "E", null);
         assertThat(byId.match("/people/01ABC")).isEqualTo(Map.of("id", "01ABC"));
         assertThat(byId.match("/people/")).isNull();
+        assertThat(byId.match("/people/a%20b%2525+c")).isEqualTo(Map.of("id", "a b%25+c"));
         assertThat(byId.match("/people/1/x")).isNull();
         assertThat(byId.match("/people")).isNull();
         assertThat(byId.routeKey()).isEqualTo("GET /people/{id}");
