@@ -34,7 +34,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class HttpApi implements AutoCloseable {
 
     /** One route: a function's HttpApi event. */
-    record Route(String method, String path, String functionId, String eventId, JwtAuthorizer authorizer) {
+    record Route(String method, String path, String functionId, String eventId, JwtAuthorizer authorizer,
+                 List<String> scopes) {
+        Route(String method, String path, String functionId, String eventId, JwtAuthorizer authorizer) {
+            this(method, path, functionId, eventId, authorizer, List.of());
+        }
+
         String routeKey() {
             return path.equals("$default") ? "$default" : method + " " + path;
         }
@@ -164,6 +169,11 @@ final class HttpApi implements AutoCloseable {
                     return;
                 }
                 identity = v.get();
+                if (!route.scopes().isEmpty() && (identity.scopes() == null
+                        || identity.scopes().stream().noneMatch(route.scopes()::contains))) {
+                    send(x, 403, "{\"message\":\"Forbidden\"}", origin);
+                    return;
+                }
             }
             String event = event(x, route, pathParams, rawPath, body, identity);
             LocalFunction.Result result = functions.get(route.functionId()).invoke(event);

@@ -330,6 +330,10 @@ public final class LocalCloud implements AutoCloseable {
                 String path = p.get("Path") == null ? "$default" : p.get("Path").toString();
                 String apiId = apiIdOf(p.get("ApiId"));
                 String authName = null;
+                List<String> scopes = List.of();
+                if (p.get("Auth") instanceof Map<?, ?> auth && auth.get("AuthorizationScopes") instanceof List<?> l) {
+                    scopes = l.stream().map(String::valueOf).toList();
+                }
                 if (p.get("Auth") instanceof Map<?, ?> auth && auth.get("Authorizer") != null) {
                     authName = auth.get("Authorizer").toString();
                 } else if (apiId != null) {
@@ -340,7 +344,7 @@ public final class LocalCloud implements AutoCloseable {
                     String key = apiId + "/" + authName;
                     authorizer = authorizers.computeIfAbsent(key, k -> jwtAuthorizer(apiId, authNameOf(k)));
                 }
-                routes.add(new HttpApi.Route(method, path, f, e.getKey(), authorizer));
+                routes.add(new HttpApi.Route(method, path, f, e.getKey(), authorizer, scopes));
             }
         }
         return routes;

@@ -59,6 +59,11 @@ final class TemplateCheck {
                 if (known == null) {
                     fail(f + " has event " + eventId + " of Type " + type + ", which the local cloud does not run");
                 }
+                if (e.get("Properties") instanceof Map<?, ?> p && "HttpApi".equals(type) && p.get("PayloadFormatVersion") != null
+                        && !"2.0".equals(String.valueOf(p.get("PayloadFormatVersion")))) {
+                    fail(f + " event " + eventId + " has PayloadFormatVersion " + p.get("PayloadFormatVersion")
+                            + "; the local cloud sends payload 2.0 only");
+                }
                 if (e.get("Properties") instanceof Map<?, ?> p) {
                     p.keySet().forEach(k -> {
                         if (!known.contains(String.valueOf(k))) {

@@ -65,6 +65,9 @@ class LocalCloudPartsTest {
         assertThatThrownBy(() -> TemplateCheck.check(Template.parse(FUNCTION
                 + "      Events:\n        S:\n          Type: ScheduleV2\n          Properties: { Schedule: x }\n")))
                 .hasMessage("template.yaml: F event S (ScheduleV2) has property Schedule, which the local cloud does not understand");
+        assertThatThrownBy(() -> TemplateCheck.check(Template.parse(FUNCTION
+                + "      Events:\n        H:\n          Type: HttpApi\n          Properties: { Path: /x, Method: GET, PayloadFormatVersion: '1.0' }\n")))
+                .hasMessage("template.yaml: F event H has PayloadFormatVersion 1.0; the local cloud sends payload 2.0 only");
         assertThatThrownBy(() -> TemplateCheck.check(Template.parse("Resources:\n  Q:\n    Type: AWS::SQS::Queue\n")))
                 .hasMessage("template.yaml: Q has Type AWS::SQS::Queue, which the local cloud does not run");
         TemplateCheck.check(Template.ofRepo());
