@@ -631,16 +631,24 @@ public final class LocalCloud implements AutoCloseable {
 
     public static void main(String[] args) {
         Options options = Options.defaults();
-        String envPort = System.getenv("SPIL_LOCAL_PORT");
-        if (envPort != null && !envPort.isBlank()) {
-            options = options.withPort(Integer.parseInt(envPort.trim()));
-        }
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--port") && i + 1 < args.length) {
-                options = options.withPort(Integer.parseInt(args[++i]));
-            } else if (args[i].equals("--no-seed")) {
-                options = new Options(options.port(), false, options.logDir(), options.runtimeDir(), options.out());
+        try {
+            String envPort = System.getenv("SPIL_LOCAL_PORT");
+            if (envPort != null && !envPort.isBlank()) {
+                options = options.withPort(Integer.parseInt(envPort.trim()));
             }
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--port") && i + 1 < args.length) {
+                    options = options.withPort(Integer.parseInt(args[++i]));
+                } else if (args[i].equals("--no-seed")) {
+                    options = new Options(options.port(), false, options.logDir(), options.runtimeDir(), options.out());
+                } else {
+                    System.err.println("spil-local: unknown option " + args[i] + "; options: --port <n>, --no-seed, --rebuild");
+                    System.exit(2);
+                }
+            }
+        } catch (NumberFormatException e) {
+            System.err.println("spil-local: a port is a number from 0 to 65535 (" + e.getMessage() + ")");
+            System.exit(2);
         }
         LocalCloud cloud;
         try {
