@@ -1,0 +1,358 @@
+package nl.spil.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The template's HTTP API on 127.0.0.1: each HttpApi event of each function is a route
+ * ({@code GET /people/{id}}, {@code ANY /x/{proxy+}}, {@code $default}); the JWT authorizer of the
+ * API (or none) runs first; the request becomes a payload 2.0 event and the function's answer the
+ * HTTP response. Paths under {@code /local/} are the local cloud's own pages.
+ */
+final class HttpApi implements AutoCloseable {
+
+    /** One route: a function's HttpApi event. */
+    record Route(String method, String path, String functionId, String eventId, JwtAuthorizer authorizer,
+                 List<String> scopes) {
+        Route(String method, String path, String functionId, String eventId, JwtAuthorizer authorizer) {
+            this(method, path, functionId, eventId, authorizer, List.of());
+        }
+
+        String routeKey() {
+            return path.equals("$default") ? "$default" : method + " " + path;
+        }
+
+        /** Path parameters when the path matches, else null. */
+        Map<String, String> match(String requestPath) {
+            if (path.equals("$default")) {
+                return Map.of();
+            }
+            String[] want = path.split("/", -1);
+            String[] got = requestPath.split("/", -1);
+            Map<String, String> params = new LinkedHashMap<>();
+            for (int i = 0; i < want.length; i++) {
+                String w = want[i];
+                if (w.startsWith("{") && w.endsWith("+}")) {
+                    if (i >= got.length) {
+                        return null;
+                    }
+                    params.put(w.substring(1, w.length() - 2), URLDecoder.decode(
+                            String.join("/", java.util.Arrays.copyOfRange(got, i, got.length)).replace("+", "%2B"), StandardCharsets.UTF_8));
+                    return params;
+                }
+                if (i >= got.length) {
+                    return null;
+                }
+                if (w.startsWith("{") && w.endsWith("}")) {
+                    if (got[i].isEmpty()) {
+                        return null;
+                    }
+                    params.put(w.substring(1, w.length() - 1), URLDecoder.decode(got[i].replace("+", "%2B"), StandardCharsets.UTF_8));
+                } else if (!w.equals(got[i])) {
+                    return null;
+                }
+            }
+            return want.length == got.length ? params : null;
+        }
+
+        /** AWS's precedence: more literal segments first, then fewer greedy. */
+        int specificity() {
+            if (path.equals("$default")) {
+                return -1_000_000;
+            }
+            int score = 0;
+            for (String s : path.split("/")) {
+                score += s.endsWith("+}") ? -100 : s.startsWith("{") ? 1 : 10;
+            }
+            return score * 10 + (method.equals("ANY") ? 0 : 1);
+        }
+    }
+
+    /** Cross-origin settings of the API (CorsConfiguration), or null. */
+    record Cors(String origins, String methods, String headers, String maxAge) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<Route> routes;
+    private final Map<String, LocalFunction> functions;
+    private final Cors cors;
+    private final String apiId = "local";
+
+    HttpApi(HttpServer server, List<Route> routes, Map<String, LocalFunction> functions, Cors cors,
+            HttpHandler localPages) {
+        this.server = server;
+        this.routes = routes.stream().sorted((a, b) -> Integer.compare(b.specificity(), a.specificity())).toList();
+        this.functions = functions;
+        this.cors = cors;
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(32, r -> {
+            Thread t = new Thread(r, "http-api-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/local/", localPages);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    List<Route> routes() {
+        return routes;
+    }
+
+    private void handle(HttpExchange x) throws IOException {
+        try (x) {
+            byte[] body = x.getRequestBody().readAllBytes();
+            String method = x.getRequestMethod().toUpperCase(Locale.ROOT);
+            String rawPath = x.getRequestURI().getRawPath();
+            String origin = x.getRequestHeaders().getFirst("Origin");
+            if (cors != null && method.equals("OPTIONS") && origin != null
+                    && x.getRequestHeaders().getFirst("Access-Control-Request-Method") != null) {
+                corsHeaders(x, origin);
+                x.getResponseHeaders().add("Access-Control-Allow-Methods", cors.methods());
+                x.getResponseHeaders().add("Access-Control-Allow-Headers", cors.headers());
+                if (cors.maxAge() != null) {
+                    x.getResponseHeaders().add("Access-Control-Max-Age", cors.maxAge());
+                }
+                x.sendResponseHeaders(204, -1);
+                return;
+            }
+            Route route = null;
+            Map<String, String> pathParams = null;
+            for (Route r : routes) {
+                if (r.method().equals(method) || r.method().equals("ANY") || r.path().equals("$default")) {
+                    Map<String, String> p = r.match(rawPath); // each parameter decoded once, in match
+                    if (p != null) {
+                        route = r;
+                        pathParams = p;
+                        break;
+                    }
+                }
+            }
+            if (route == null) {
+                send(x, 404, "{\"message\":\"Not Found\"}", origin);
+                return;
+            }
+            JwtAuthorizer.Verified identity = null;
+            if (route.authorizer() != null) {
+                Optional<JwtAuthorizer.Verified> v = route.authorizer().verify(x.getRequestHeaders().getFirst("Authorization"));
+                if (v.isEmpty()) {
+                    x.getResponseHeaders().add("www-authenticate", "Bearer");
+                    send(x, 401, "{\"message\":\"Unauthorized\"}", origin);
+                    return;
+                }
+                identity = v.get();
+                if (!route.scopes().isEmpty() && (identity.scopes() == null
+                        || identity.scopes().stream().noneMatch(route.scopes()::contains))) {
+                    send(x, 403, "{\"message\":\"Forbidden\"}", origin);
+                    return;
+                }
+            }
+            String event = event(x, route, pathParams, rawPath, body, identity);
+            LocalFunction.Result result = functions.get(route.functionId()).invoke(event);
+            relay(x, result, origin);
+        } catch (RuntimeException e) {
+            send(x, 500, "{\"message\":\"Internal Server Error\"}", null);
+        }
+    }
+
+    private String event(HttpExchange x, Route route, Map<String, String> pathParams, String rawPath, byte[] body,
+                         JwtAuthorizer.Verified identity) {
+        ObjectNode e = Json.object();
+        e.put("version", "2.0");
+        e.put("routeKey", route.routeKey());
+        e.put("rawPath", rawPath);
+        String rawQuery = x.getRequestURI().getRawQuery();
+        e.put("rawQueryString", rawQuery == null ? "" : rawQuery);
+        ObjectNode headers = e.putObject("headers");
+        List<String> cookies = new ArrayList<>();
+        x.getRequestHeaders().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.equals("cookie")) {
+                for (String v : values) {
+                    for (String c : v.split(";")) {
+                        if (!c.isBlank()) {
+                            cookies.add(c.trim());
+                        }
+                    }
+                }
+            } else {
+                headers.put(lower, String.join(",", values));
+            }
+        });
+        headers.put("x-forwarded-for", x.getRemoteAddress().getAddress().getHostAddress());
+        headers.put("x-forwarded-port", Integer.toString(port()));
+        headers.put("x-forwarded-proto", "http");
+        if (!cookies.isEmpty()) {
+            cookies.forEach(e.putArray("cookies")::add);
+        }
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            Map<String, List<String>> q = new LinkedHashMap<>();
+            for (String pair : rawQuery.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                q.computeIfAbsent(k, z -> new ArrayList<>()).add(v);
+            }
+            ObjectNode qs = e.putObject("queryStringParameters");
+            q.forEach((k, v) -> qs.put(k, String.join(",", v)));
+        }
+        if (!pathParams.isEmpty()) {
+            ObjectNode pp = e.putObject("pathParameters");
+            pathParams.forEach(pp::put);
+        }
+        ObjectNode rc = e.putObject("requestContext");
+        rc.put("accountId", "123456789012");
+        rc.put("apiId", apiId);
+        if (identity != null) {
+            ObjectNode jwt = rc.putObject("authorizer").putObject("jwt");
+            ObjectNode claims = jwt.putObject("claims");
+            identity.claims().forEach(claims::put);
+            if (identity.scopes() == null) {
+                jwt.putNull("scopes");
+            } else {
+                identity.scopes().forEach(jwt.putArray("scopes")::add);
+            }
+        }
+        String host = x.getRequestHeaders().getFirst("Host");
+        rc.put("domainName", host == null ? "127.0.0.1:" + port() : host);
+        rc.put("domainPrefix", host == null ? "127" : host.split("[.:]")[0]);
+        ObjectNode http = rc.putObject("http");
+        http.put("method", x.getRequestMethod().toUpperCase(Locale.ROOT));
+        http.put("path", x.getRequestURI().getPath());
+        http.put("protocol", x.getProtocol());
+        http.put("sourceIp", x.getRemoteAddress().getAddress().getHostAddress());
+        String ua = x.getRequestHeaders().getFirst("User-Agent");
+        http.put("userAgent", ua == null ? "" : ua);
+        rc.put("requestId", UUID.randomUUID().toString());
+        rc.put("routeKey", route.routeKey());
+        rc.put("stage", "$default");
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        rc.put("time", DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).format(now));
+        rc.put("timeEpoch", now.toInstant().toEpochMilli());
+        if (body.length > 0) {
+            String type = x.getRequestHeaders().getFirst("Content-Type");
+            if (isText(type)) {
+                e.put("body", new String(body, StandardCharsets.UTF_8));
+                e.put("isBase64Encoded", false);
+            } else {
+                e.put("body", Base64.getEncoder().encodeToString(body));
+                e.put("isBase64Encoded", true);
+            }
+        } else {
+            e.put("isBase64Encoded", false);
+        }
+        return Json.write(e);
+    }
+
+    static boolean isText(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String t = contentType.toLowerCase(Locale.ROOT);
+        return t.startsWith("text/") || t.contains("json") || t.contains("xml") || t.contains("javascript")
+                || t.contains("x-www-form-urlencoded") || t.contains("csv") || t.contains("yaml");
+    }
+
+    private void relay(HttpExchange x, LocalFunction.Result result, String origin) throws IOException {
+        if (result.error()) {
+            send(x, 500, "{\"message\":\"Internal Server Error\"}", origin);
+            return;
+        }
+        JsonNode answer;
+        try {
+            answer = Json.read(result.body());
+        } catch (RuntimeException e) {
+            answer = null;
+        }
+        if (answer == null || !answer.isObject() || !answer.has("statusCode")) {
+            // payload 2.0: a plain value is a 200 JSON answer
+            x.getResponseHeaders().add("Content-Type", "application/json");
+            send(x, 200, result.body(), origin);
+            return;
+        }
+        int status = answer.path("statusCode").asInt(500);
+        answer.path("headers").fields().forEachRemaining(h -> x.getResponseHeaders().add(h.getKey(), h.getValue().asText()));
+        answer.path("multiValueHeaders").fields().forEachRemaining(h ->
+                h.getValue().forEach(v -> x.getResponseHeaders().add(h.getKey(), v.asText())));
+        answer.path("cookies").forEach(c -> x.getResponseHeaders().add("Set-Cookie", c.asText()));
+        byte[] bytes;
+        JsonNode b = answer.get("body");
+        if (b == null || b.isNull()) {
+            bytes = new byte[0];
+        } else if (answer.path("isBase64Encoded").asBoolean(false)) {
+            bytes = Base64.getDecoder().decode(b.asText());
+        } else {
+            bytes = b.asText().getBytes(StandardCharsets.UTF_8);
+        }
+        if (origin != null && cors != null) {
+            corsHeaders(x, origin);
+        }
+        x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = x.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private void corsHeaders(HttpExchange x, String origin) {
+        if (cors.origins().equals("*") || List.of(cors.origins().split(",")).contains(origin)) {
+            x.getResponseHeaders().set("Access-Control-Allow-Origin", cors.origins().equals("*") ? "*" : origin);
+        }
+    }
+
+    private void send(HttpExchange x, int status, String body, String origin) throws IOException {
+        if (origin != null && cors != null) {
+            corsHeaders(x, origin);
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (!x.getResponseHeaders().containsKey("Content-Type")) {
+            x.getResponseHeaders().add("Content-Type", "application/json");
+        }
+        x.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    static HttpServer bind(int port) throws IOException {
+        return HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,143 @@
+package nl.spil.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.UUID;
+import nl.spil.testkit.LocalAws;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+
+/**
+ * Acceptance tests: the whole template.yaml on the local cloud, driven through its HTTP API with
+ * real ID tokens from the local Cognito.
+ */
+class LocalCloudIT {
+
+    private static JsonNode json(HttpResponse<String> r) {
+        return Json.read(r.body());
+    }
+
+    @Test
+    void everyFunctionOfTheTemplateRunsInItsOwnJvmAndReportsItsInitDuration() throws Exception {
+        LocalCloud cloud = RunningCloud.get();
+        assertThat(cloud.initDurations().keySet()).containsExactlyInAnyOrderElementsOf(cloud.template().functions());
+        for (LocalFunction fn : cloud.functions().values()) {
+            assertThat(fn.pid()).isPositive();
+            assertThat(Files.readString(fn.logFile())).contains("INIT_REPORT Init Duration:");
+        }
+        assertThat(cloud.banner()).contains(cloud.baseUrl().toString(), "/local/token?user=", "/local/mail", "olga");
+    }
+
+    @Test
+    void withoutATokenOrWithABadOneTheApiAnswers401() throws Exception {
+        assertThat(RunningCloud.send("GET", "/me", null, null).statusCode()).isEqualTo(401);
+        assertThat(RunningCloud.send("GET", "/me", "not-a-jwt", null).statusCode()).isEqualTo(401);
+        String good = RunningCloud.get().token("sam");
+        String[] parts = good.split("\\.");
+        // same header and signature, a payload that claims another group: the signature no longer matches
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"staff\"", "\"office-manager\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+        assertThat(RunningCloud.send("GET", "/people", forged, null).statusCode()).isEqualTo(401);
+        assertThat(RunningCloud.send("GET", "/me", good.substring(0, good.length() - 4) + "AAAA", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void unknownRoutesAre404() throws Exception {
+        assertThat(RunningCloud.send("GET", "/no-such-route", RunningCloud.get().token("sam"), null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void meAnswersWithTheDemoPersonOfTheToken() throws Exception {
+        HttpResponse<String> r = RunningCloud.send("GET", "/me", RunningCloud.get().token("sam"), null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("email").asText()).isEqualTo("sam@example.org");
+        assertThat(json(r).path("roles").toString()).contains("staff");
+    }
+
+    @Test
+    void theOfficeManagerCreatesASiteAndAPersonAndStaffMayNot() throws Exception {
+        String olga = RunningCloud.get().token("olga");
+        HttpResponse<String> site = RunningCloud.send("POST", "/sites", olga,
+                "{\"name\":\"Utrecht Centraal\",\"timeZone\":\"Europe/Amsterdam\",\"workingHours\":{\"opens\":\"08:00\",\"closes\":\"18:00\","
+                        + "\"days\":[\"mon\",\"tue\",\"wed\",\"thu\",\"fri\"]}}");
+        assertThat(site.statusCode()).as(site.body()).isEqualTo(201);
+        String siteId = json(site).path("id").asText();
+
+        String email = "new." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        HttpResponse<String> person = RunningCloud.send("POST", "/people", olga,
+                "{\"name\":\"Nieuwe Collega\",\"email\":\"" + email + "\",\"language\":\"nl\",\"roles\":[\"staff\"],\"siteId\":\"" + siteId + "\"}");
+        assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+        String id = json(person).path("id").asText();
+
+        HttpResponse<String> read = RunningCloud.send("GET", "/people/" + id, olga, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json(read).path("email").asText()).isEqualTo(email);
+        assertThat(json(read).path("siteId").asText()).isEqualTo(siteId);
+
+        HttpResponse<String> page = RunningCloud.send("GET", "/people?limit=2", olga, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(json(page).path("items").size()).isEqualTo(2);
+        assertThat(json(page).path("nextCursor").asText()).isNotEmpty();
+
+        String sam = RunningCloud.get().token("sam");
+        HttpResponse<String> denied = RunningCloud.send("POST", "/people", sam,
+                "{\"name\":\"Niet Toegestaan\",\"email\":\"nope@example.org\",\"language\":\"nl\",\"roles\":[\"staff\"]}");
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(RunningCloud.send("GET", "/people", sam, null).statusCode()).isEqualTo(403);
+        // the demo data is there: both sites, readable by staff
+        HttpResponse<String> sites = RunningCloud.send("GET", "/sites", sam, null);
+        assertThat(sites.statusCode()).isEqualTo(200);
+        assertThat(sites.body()).contains("Amsterdam Zuidas", "Rotterdam Centraal");
+    }
+
+    @Test
+    void anEmailSentThroughTheLocalSesIsOnTheMailPageWithItsAttachment() throws Exception {
+        LocalCloud cloud = RunningCloud.get();
+        String subject = "Uitnodiging " + UUID.randomUUID();
+        String raw = "From: " + LocalAws.SENDER_EMAIL + "\r\nTo: sam@example.org\r\nSubject: " + subject + "\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nJe bent uitgenodigd.\r\n"
+                + "--b1\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\nContent-Disposition: attachment; filename=\"invite.ics\"\r\n\r\n"
+                + "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n--b1--\r\n";
+        cloud.aws().sesV2().sendEmail(b -> b.fromEmailAddress(LocalAws.SENDER_EMAIL)
+                .destination(d -> d.toAddresses("sam@example.org"))
+                .content(c -> c.raw(x -> x.data(SdkBytes.fromUtf8String(raw)))));
+
+        HttpResponse<String> list = RunningCloud.send("GET", "/local/mail", null, null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(list.body()).contains(subject, "sam@example.org");
+        int n = new Mail(cloud.aws()).messages().stream().filter(m -> subject.equals(m.subject())).findFirst().orElseThrow().number();
+
+        HttpResponse<String> message = RunningCloud.send("GET", "/local/mail/" + n, null, null);
+        assertThat(message.body()).contains(subject, "invite.ics", "Je bent uitgenodigd.");
+        HttpResponse<String> attachment = RunningCloud.send("GET", "/local/mail/" + n + "/part/1", null, null);
+        assertThat(attachment.statusCode()).isEqualTo(200);
+        assertThat(attachment.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(attachment.body()).contains("BEGIN:VCALENDAR");
+    }
+
+    @Test
+    void tokensComeFromOneEndpointAndAnUnknownUserOrScheduleIsA404() throws Exception {
+        HttpResponse<String> token = RunningCloud.send("GET", "/local/token?user=olga", null, null);
+        assertThat(token.statusCode()).isEqualTo(200);
+        assertThat(token.body().split("\\.")).hasSize(3);
+        assertThat(RunningCloud.send("GET", "/me", token.body(), null).statusCode()).isEqualTo(200);
+        assertThat(RunningCloud.send("GET", "/local/token?user=nobody", null, null).statusCode()).isEqualTo(404);
+        assertThat(RunningCloud.send("POST", "/local/schedules/NoFunction/NoEvent", null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void corsPreflightIsAnsweredByTheApiAsApiGatewayDoes() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(RunningCloud.get().baseUrl() + "/people"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST").build();
+        HttpResponse<String> r = RunningCloud.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(204);
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    }
+}

@@ -1,0 +1,42 @@
+package nl.spil.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The local cloud of this test JVM: started once (on a free port), stopped when the JVM exits. */
+final class RunningCloud {
+
+    private static LocalCloud cloud;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningCloud() {
+    }
+
+    static synchronized LocalCloud get() {
+        if (cloud == null) {
+            LocalCloud.Options defaults = LocalCloud.Options.defaults();
+            // a free port, and logs under target/ so a local cloud the developer runs keeps its own
+            cloud = LocalCloud.start(new LocalCloud.Options(0, true,
+                    nl.spil.testkit.Repo.path("local/target/local-cloud/logs"), defaults.runtimeDir(), System.out));
+            System.out.print(cloud.banner());
+            LocalCloud started = cloud;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        }
+        return cloud;
+    }
+
+    static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(get().baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
