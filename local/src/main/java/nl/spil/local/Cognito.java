@@ -91,6 +91,13 @@ final class Cognito implements AutoCloseable {
             if (p.get("ExplicitAuthFlows") instanceof List<?> l) {
                 b.explicitAuthFlowsWithStrings(l.stream().map(String::valueOf).toList());
             }
+            // The attributes the client may read become the ID token's claims (email, email_verified).
+            if (p.get("ReadAttributes") instanceof List<?> l) {
+                b.readAttributes(l.stream().map(String::valueOf).toList());
+            }
+            if (p.get("WriteAttributes") instanceof List<?> l) {
+                b.writeAttributes(l.stream().map(String::valueOf).toList());
+            }
             String id = client.createUserPoolClient(b.build()).userPoolClient().clientId();
             physicalIds.put(e.getKey(), id);
             clientPool.put(id, pool);
