@@ -1,0 +1,147 @@
+package nl.spil.bookings.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import nl.spil.bookings.api.Views.BookingView;
+import nl.spil.bookings.api.Views.DayEntryView;
+import nl.spil.bookings.api.Views.DayView;
+import nl.spil.bookings.api.Views.PageView;
+import nl.spil.bookings.app.BookingAResource;
+import nl.spil.bookings.app.ChangingABooking;
+import nl.spil.bookings.app.CheckingIn;
+import nl.spil.bookings.app.CreateRequest;
+import nl.spil.bookings.app.LookingAtBookings;
+import nl.spil.bookings.app.ManagingResources;
+import nl.spil.bookings.domain.Booking;
+import nl.spil.platform.http.Requests;
+import nl.spil.platform.identity.Allow;
+import nl.spil.platform.identity.Caller;
+import nl.spil.platform.identity.Role;
+import nl.spil.platform.json.JsonBody;
+import nl.spil.platform.json.JsonFields;
+import nl.spil.platform.paging.Page;
+import nl.spil.platform.paging.PageRequest;
+import nl.spil.platform.problem.ProblemException;
+
+/** Book, look, change, cancel, check in. */
+@Controller("/bookings")
+public class BookingsController {
+
+    static final List<String> FIELDS = List.of("resourceId", "start", "end", "title", "notes");
+    private final BookingAResource booking;
+    private final ChangingABooking changing;
+    private final CheckingIn checkingIn;
+    private final LookingAtBookings looking;
+    private final ManagingResources resources;
+    private final Json json;
+
+    BookingsController(BookingAResource booking, ChangingABooking changing, CheckingIn checkingIn,
+                       LookingAtBookings looking, ManagingResources resources, Json json) {
+        this.booking = booking;
+        this.changing = changing;
+        this.checkingIn = checkingIn;
+        this.looking = looking;
+        this.resources = resources;
+        this.json = json;
+    }
+
+    @Post(consumes = MediaType.ALL)
+    @Allow(anyone = true)
+    HttpResponse<String> create(Caller caller, HttpRequest<?> request, @Nullable @Body String body) {
+        JsonFields f = JsonBody.parse(body).only(FIELDS);
+        String resourceId = f.text("resourceId", 64);
+        OffsetDateTime start = f.instant("start");
+        OffsetDateTime end = f.instant("end");
+        String title = f.text("title", 200);
+        Optional<String> notes = f.optionalMultiline("notes", 2000);
+        if (start != null && end != null && !start.isBefore(end)) {
+            f.error("end", "must be after start");
+        }
+        f.done();
+        CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
+                Requests.fingerprint(request, body));
+        var wanted = new BookingAResource.Wanted(resourceId, start.toInstant(), end.toInstant(), title, notes);
+        return Json.answer(booking.book(caller, wanted, create, b -> json.created(BookingView.of(b), "/bookings/" + b.id())));
+    }
+
+    @Get
+    @Allow(anyone = true)
+    Object list(Caller caller, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                @Nullable @QueryValue String resource, @Nullable @QueryValue String site,
+                @Nullable @QueryValue String date, @Nullable @QueryValue String limit,
+                @Nullable @QueryValue String cursor) {
+        if (site != null) {
+            officeManagerOnly(caller, "site");
+            var day = Params.date("date", date);
+            String siteId = Params.id("site", site);
+            var entries = looking.day(siteId, day);
+            var zone = resources.list(siteId, null, PageRequest.of("1", null)).items().stream().findFirst()
+                    .map(nl.spil.bookings.domain.Resource::zone).orElse(java.time.ZoneOffset.UTC);
+            return new DayView(siteId, day.toString(), entries.stream().map(e -> DayEntryView.of(e, zone)).toList());
+        }
+        Instant since = Params.instant("from", from);
+        Instant until = Params.instant("to", to);
+        PageRequest page = PageRequest.of(limit, cursor);
+        Page<Booking> found;
+        if (resource != null) {
+            officeManagerOnly(caller, "resource");
+            found = looking.agenda(Params.id("resource", resource), since, until, page);
+        } else {
+            found = looking.mine(caller, since, until, page);
+        }
+        return new PageView<>(found.items().stream().map(BookingView::of).toList(), found.nextCursor());
+    }
+
+    @Get("/{id}")
+    @Allow(anyone = true, ownerOnly = true)
+    BookingView get(Caller caller, String id) {
+        return BookingView.of(looking.byId(caller, id));
+    }
+
+    @Patch(uri = "/{id}", consumes = MediaType.ALL)
+    @Allow(anyone = true, ownerOnly = true)
+    BookingView update(Caller caller, String id, @Nullable @Body String body) {
+        JsonFields f = JsonBody.parse(body).only("version", "resourceId", "start", "end", "title", "notes");
+        Long version = f.integer("version", 1, Long.MAX_VALUE);
+        Optional<String> resourceId = f.optionalText("resourceId", 64);
+        Optional<Instant> start = f.has("start") ? Optional.ofNullable(f.instant("start")).map(OffsetDateTime::toInstant) : Optional.empty();
+        Optional<Instant> end = f.has("end") ? Optional.ofNullable(f.instant("end")).map(OffsetDateTime::toInstant) : Optional.empty();
+        Optional<String> title = f.optionalText("title", 200);
+        Optional<Optional<String>> notes = f.has("notes") ? Optional.of(f.optionalMultiline("notes", 2000)) : Optional.empty();
+        f.done();
+        return BookingView.of(changing.change(caller, id,
+                new ChangingABooking.Change(version, resourceId, start, end, title, notes)));
+    }
+
+    @Delete("/{id}")
+    @Allow(anyone = true, ownerOnly = true)
+    HttpResponse<Void> cancel(Caller caller, String id) {
+        changing.cancel(caller, id);
+        return HttpResponse.noContent();
+    }
+
+    @Post(uri = "/{id}/check-in", consumes = MediaType.ALL)
+    @Allow(anyone = true, ownerOnly = true)
+    BookingView checkIn(Caller caller, String id) {
+        return BookingView.of(checkingIn.checkIn(caller, id));
+    }
+
+    private static void officeManagerOnly(Caller caller, String param) {
+        if (!caller.has(Role.OFFICE_MANAGER)) {
+            throw ProblemException.forbidden("only the office manager lists bookings by " + param);
+        }
+    }
+}
