@@ -78,14 +78,20 @@ public final class Ics {
 
     private static void addZones(Calendar cal, Iterable<ZoneId> zones) {
         for (ZoneId zone : zones) {
-            cal.add(ZONES.getTimeZone(zone.getId()).getVTimeZone());
+            // tzdb links some zones (Europe/Amsterdam -> Europe/Brussels); the VTIMEZONE must carry
+            // the TZID the events name, and no URL or location of the linked zone
+            net.fortuna.ical4j.model.component.VTimeZone vtz = (net.fortuna.ical4j.model.component.VTimeZone)
+                    ZONES.getTimeZone(zone.getId()).getVTimeZone().copy();
+            vtz.removeAll("TZURL", "X-LIC-LOCATION");
+            vtz.replace(new net.fortuna.ical4j.model.property.TzId(zone.getId()));
+            cal.add(vtz);
         }
     }
 
     private static VEvent event(Booking b, String organizerEmail, Instant stamp, boolean withAttendee) {
         VEvent event = new VEvent(b.start().atZone(b.zone()), b.end().atZone(b.zone()), b.title());
         event.add(new Uid(uid(b.id())));
-        event.add(new DtStamp(stamp));
+        event.replace(new DtStamp(stamp));
         event.add(new Sequence(b.sequence()));
         event.add(new Location(b.resourceName()));
         event.add(b.isActive() ? new Status(Status.VALUE_CONFIRMED) : new Status(Status.VALUE_CANCELLED));
