@@ -11,9 +11,9 @@ import java.time.ZoneOffset;
 /** The function's clock in tests: set by the test, shared by the HTTP and the schedule handler. */
 public final class TestClock extends Clock {
 
-    static final TestClock INSTANCE = new TestClock();
     /** Monday 22 March 2027, 09:00 in Amsterdam: the week before the spring DST change. */
     static final Instant DEFAULT = Instant.parse("2027-03-22T08:00:00Z");
+    static final TestClock INSTANCE = new TestClock();
     private volatile Instant now = DEFAULT;
 
     void set(Instant instant) {
