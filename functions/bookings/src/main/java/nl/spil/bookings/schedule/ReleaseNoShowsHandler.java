@@ -1,12 +1,12 @@
 package nl.spil.bookings.schedule;
 
 import io.micronaut.context.ApplicationContextBuilder;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.function.aws.MicronautRequestHandler;
-import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.spil.bookings.app.ReleasingNoShows;
 
 /**
@@ -15,7 +15,7 @@ import nl.spil.bookings.app.ReleasingNoShows;
  * its scheduled time: bookings whose check-in window closed by then are released. Running the
  * same tick again releases nothing more (see {@link ReleasingNoShows}).
  */
-public class ReleaseNoShowsHandler extends MicronautRequestHandler<ReleaseNoShowsHandler.Tick, ReleaseNoShowsHandler.Result> {
+public class ReleaseNoShowsHandler extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
 
     @Inject
     ReleasingNoShows releasing;
@@ -28,28 +28,28 @@ public class ReleaseNoShowsHandler extends MicronautRequestHandler<ReleaseNoShow
         super(builder);
     }
 
-    /** The schedule's Input: {"scheduledTime": "2027-03-29T08:15:00Z"}. */
-    @Serdeable
-    public record Tick(@Nullable String scheduledTime) {
-    }
-
-    /** What the tick did. */
-    @Serdeable
-    public record Result(String tick, int due, int released) {
-    }
-
+    /**
+     * @param input the schedule's Input, {"scheduledTime": "2027-03-29T08:15:00Z"} (a plain map, which
+     *              the Lambda runtime reads without any binding)
+     * @return what the tick did: {"tick", "due", "released"}
+     */
     @Override
-    public Result execute(Tick input) {
-        if (input == null || input.scheduledTime() == null) {
+    public Map<String, Object> execute(Map<String, Object> input) {
+        Object time = input == null ? null : input.get("scheduledTime");
+        if (!(time instanceof String text)) {
             throw new IllegalArgumentException("the schedule's Input must carry scheduledTime");
         }
         Instant tick;
         try {
-            tick = Instant.parse(input.scheduledTime());
+            tick = Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("scheduledTime is not an ISO-8601 UTC time: " + input.scheduledTime(), e);
+            throw new IllegalArgumentException("scheduledTime is not an ISO-8601 UTC time: " + text, e);
         }
         ReleasingNoShows.Report report = releasing.release(tick);
-        return new Result(tick.toString(), report.due(), report.released());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("tick", tick.toString());
+        result.put("due", report.due());
+        result.put("released", report.released());
+        return result;
     }
 }
