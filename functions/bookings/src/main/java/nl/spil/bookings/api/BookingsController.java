@@ -19,13 +19,16 @@ import nl.spil.bookings.api.Views.BookingView;
 import nl.spil.bookings.api.Views.DayEntryView;
 import nl.spil.bookings.api.Views.DayView;
 import nl.spil.bookings.api.Views.PageView;
+import nl.spil.bookings.api.Views.SeriesView;
 import nl.spil.bookings.app.BookingAResource;
+import nl.spil.bookings.app.BookingASeries;
 import nl.spil.bookings.app.ChangingABooking;
 import nl.spil.bookings.app.CheckingIn;
 import nl.spil.bookings.app.CreateRequest;
 import nl.spil.bookings.app.LookingAtBookings;
 import nl.spil.bookings.app.ManagingResources;
 import nl.spil.bookings.domain.Booking;
+import nl.spil.bookings.domain.Recurrence;
 import nl.spil.platform.http.Requests;
 import nl.spil.platform.identity.Allow;
 import nl.spil.platform.identity.Caller;
@@ -40,17 +43,19 @@ import nl.spil.platform.problem.ProblemException;
 @Controller("/bookings")
 public class BookingsController {
 
-    static final List<String> FIELDS = List.of("resourceId", "start", "end", "title", "notes");
+    static final List<String> FIELDS = List.of("resourceId", "start", "end", "title", "notes", "recurrence");
     private final BookingAResource booking;
+    private final BookingASeries series;
     private final ChangingABooking changing;
     private final CheckingIn checkingIn;
     private final LookingAtBookings looking;
     private final ManagingResources resources;
     private final Json json;
 
-    BookingsController(BookingAResource booking, ChangingABooking changing, CheckingIn checkingIn,
+    BookingsController(BookingAResource booking, BookingASeries series, ChangingABooking changing, CheckingIn checkingIn,
                        LookingAtBookings looking, ManagingResources resources, Json json) {
         this.booking = booking;
+        this.series = series;
         this.changing = changing;
         this.checkingIn = checkingIn;
         this.looking = looking;
@@ -70,10 +75,30 @@ public class BookingsController {
         if (start != null && end != null && !start.isBefore(end)) {
             f.error("end", "must be after start");
         }
+        Recurrence recurrence = null;
+        BookingASeries.Mode mode = BookingASeries.Mode.FREE_ONES;
+        Optional<JsonFields> repeat = f.optionalObject("recurrence");
+        if (repeat.isPresent()) {
+            JsonFields r = repeat.get().only("rule", "mode");
+            String rule = r.text("rule", 200);
+            BookingASeries.Mode chosen = r.oneOf("mode", BookingASeries.Mode::tryParse, "free-ones or all-or-nothing", false);
+            mode = chosen == null ? mode : chosen;
+            if (rule != null) {
+                try {
+                    recurrence = Recurrence.parse(rule);
+                } catch (IllegalArgumentException e) {
+                    r.error("rule", e.getMessage());
+                }
+            }
+        }
         f.done();
         CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
                 Requests.fingerprint(request, body));
         var wanted = new BookingAResource.Wanted(resourceId, start.toInstant(), end.toInstant(), title, notes);
+        if (recurrence != null) {
+            return Json.answer(series.book(caller, wanted, recurrence, mode, create,
+                    o -> json.created(SeriesView.of(o), "/bookings/" + o.booked().get(0).id())));
+        }
         return Json.answer(booking.book(caller, wanted, create, b -> json.created(BookingView.of(b), "/bookings/" + b.id())));
     }
 
@@ -128,8 +153,11 @@ public class BookingsController {
 
     @Delete("/{id}")
     @Allow(anyone = true, ownerOnly = true)
-    HttpResponse<Void> cancel(Caller caller, String id) {
-        changing.cancel(caller, id);
+    HttpResponse<Void> cancel(Caller caller, String id, @Nullable @QueryValue String scope) {
+        ChangingABooking.Scope which = scope == null || scope.isBlank() ? ChangingABooking.Scope.OCCURRENCE
+                : ChangingABooking.Scope.tryParse(scope.trim()).orElseThrow(() ->
+                        ProblemException.badRequest("scope", "must be occurrence, following or series"));
+        changing.cancel(caller, id, which);
         return HttpResponse.noContent();
     }
 

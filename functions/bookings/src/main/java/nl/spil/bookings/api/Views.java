@@ -81,6 +81,21 @@ final class Views {
     }
 
     @Serdeable
+    record SkippedView(String start, String end, String type, String detail) {
+    }
+
+    @Serdeable
+    record SeriesView(String seriesId, String rule, List<BookingView> booked, List<SkippedView> skipped) {
+
+        static SeriesView of(nl.spil.bookings.app.BookingASeries.Outcome o) {
+            ZoneId zone = o.booked().get(0).zone();
+            return new SeriesView(o.series().id(), o.series().rule(), o.booked().stream().map(BookingView::of).toList(),
+                    o.skipped().stream().map(s -> new SkippedView(at(s.start(), zone), at(s.end(), zone), s.type(),
+                            s.detail())).toList());
+        }
+    }
+
+    @Serdeable
     record PageView<T>(List<T> items, @Nullable String nextCursor) {
     }
 

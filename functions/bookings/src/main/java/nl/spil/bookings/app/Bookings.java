@@ -25,6 +25,29 @@ public interface Bookings {
     Response book(Booking booking, Optional<EmailMessage> mail, CreateRequest request,
                   Function<Booking, Response> answer);
 
+    /** How booking one occurrence of a series went. */
+    enum Occurrence { BOOKED, ALREADY_BOOKED }
+
+    /**
+     * Books one occurrence of a series without an e-mail (the series sends one for all).
+     * ALREADY_BOOKED when a booking with this id exists: a retried series.
+     *
+     * @throws nl.spil.platform.problem.ProblemException 409 slot-taken naming the slot
+     */
+    Occurrence bookOccurrence(Booking booking);
+
+    /** For each booking, the first of its slots that is taken by another booking, if any (read, not locked). */
+    List<Optional<Instant>> firstTaken(List<Booking> bookings);
+
+    /** Writes the series with its e-mail, once per Idempotency-Key. */
+    Response addSeries(nl.spil.bookings.domain.Series series, Optional<EmailMessage> mail, CreateRequest request,
+                       Response answer);
+
+    Optional<nl.spil.bookings.domain.Series> series(String id);
+
+    /** Ends a series (once): false when it had ended already. */
+    boolean endSeries(nl.spil.bookings.domain.Series series, Optional<EmailMessage> mail);
+
     /** Moves a booking (other times, resource or title): frees the slots it leaves and takes the new ones. */
     void reschedule(Booking current, Booking changed, Optional<EmailMessage> mail);
 
@@ -32,7 +55,10 @@ public interface Bookings {
 
     void checkIn(Booking current, Booking checkedIn);
 
-    /** Releases a no-show; false when it was checked in, cancelled or released meanwhile. */
+    /**
+     * Releases a no-show; false when it was checked in, cancelled or released meanwhile. A series
+     * occurrence also counts one more missed occurrence on its series, in the same transaction.
+     */
     boolean release(Booking current, Booking released, Optional<EmailMessage> mail);
 
     Page<Booking> ofOrganiser(String organiserId, Instant from, Instant to, PageRequest page);

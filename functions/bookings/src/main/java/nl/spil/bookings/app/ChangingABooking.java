@@ -58,11 +58,56 @@ public class ChangingABooking {
         return changed;
     }
 
+    /** Which occurrences of a series a cancel takes. */
+    public enum Scope {
+        OCCURRENCE, FOLLOWING, SERIES;
+
+        public static Optional<Scope> tryParse(String s) {
+            for (Scope v : values()) {
+                if (v.name().equalsIgnoreCase(s)) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
     public void cancel(Caller caller, String id) {
+        cancel(caller, id, Scope.OCCURRENCE);
+    }
+
+    /**
+     * Cancels one booking, or for an occurrence of a series this and the following ones, or every
+     * active one. Each occurrence is its own transaction; the organiser gets one e-mail (with the
+     * last) whose iCalendar cancels them all.
+     */
+    public int cancel(Caller caller, String id, Scope scope) {
         Booking current = LookingAtBookings.owned(bookings, caller, id);
-        mustBeActive(current);
-        Booking cancelled = current.cancelled(clock.instant());
-        bookings.cancel(current, cancelled, mails.cancelled(cancelled));
+        if (scope == Scope.OCCURRENCE) {
+            mustBeActive(current);
+            Booking cancelled = current.cancelled(clock.instant());
+            bookings.cancel(current, cancelled, mails.cancelled(cancelled));
+            return 1;
+        }
+        String seriesId = current.seriesId().orElseThrow(() ->
+                ProblemException.badRequest("scope", "only an occurrence of a series has following occurrences or a series"));
+        var series = bookings.series(seriesId).orElseThrow(() -> ProblemException.notFound("series", seriesId));
+        java.util.List<Booking> toCancel = new java.util.ArrayList<>();
+        for (String occurrence : series.bookingIds()) {
+            bookings.byId(occurrence).filter(Booking::isActive)
+                    .filter(o -> scope == Scope.SERIES || !o.start().isBefore(current.start()))
+                    .ifPresent(toCancel::add);
+        }
+        if (toCancel.isEmpty()) {
+            mustBeActive(current);
+        }
+        Instant now = clock.instant();
+        java.util.List<Booking> cancelled = toCancel.stream().map(b -> b.cancelled(now)).toList();
+        for (int i = 0; i < toCancel.size(); i++) {
+            boolean last = i == toCancel.size() - 1;
+            bookings.cancel(toCancel.get(i), cancelled.get(i), last ? mails.seriesCancelled(cancelled) : Optional.empty());
+        }
+        return toCancel.size();
     }
 
     static void mustBeActive(Booking b) {

@@ -48,10 +48,22 @@ public final class Ics {
 
     /** An invitation or update (REQUEST), or a cancellation (CANCEL) when the booking is no longer active. */
     public static byte[] invitation(Booking b, String organizerEmail, Instant stamp) {
-        Method method = b.isActive() ? new Method(Method.VALUE_REQUEST) : new Method(Method.VALUE_CANCEL);
+        return invitation(List.of(b), organizerEmail, stamp);
+    }
+
+    /**
+     * Invitations (REQUEST) or cancellations (CANCEL, when the first booking is no longer active)
+     * of several bookings in one file, each a VEVENT with its own UID: a series' occurrences.
+     */
+    public static byte[] invitation(List<Booking> bookings, String organizerEmail, Instant stamp) {
+        Method method = bookings.get(0).isActive() ? new Method(Method.VALUE_REQUEST) : new Method(Method.VALUE_CANCEL);
         Calendar cal = calendar(method);
-        addZones(cal, List.of(b.zone()));
-        cal.add(event(b, organizerEmail, stamp, true));
+        Set<ZoneId> zones = new LinkedHashSet<>();
+        bookings.forEach(b -> zones.add(b.zone()));
+        addZones(cal, zones);
+        for (Booking b : bookings) {
+            cal.add(event(b, organizerEmail, stamp, true));
+        }
         return bytes(cal);
     }
 

@@ -23,6 +23,7 @@ import nl.spil.bookings.app.Bookings;
 import nl.spil.bookings.app.CreateRequest;
 import nl.spil.bookings.domain.Booking;
 import nl.spil.bookings.domain.DayEntry;
+import nl.spil.bookings.domain.Series;
 import nl.spil.bookings.domain.Slots;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.Attrs;
@@ -40,6 +41,10 @@ import nl.spil.platform.problem.Problem;
 import nl.spil.platform.problem.ProblemException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -250,6 +255,11 @@ public class DynamoBookings implements Bookings {
         List<TransactWriteItem> writes = freeing(current, released,
                 "version = :v AND #status = :booked AND attribute_not_exists(checkedInAt)",
                 Map.of(":v", n(current.version()), ":booked", s(Booking.Status.BOOKED.name())));
+        current.seriesId().ifPresent(series -> writes.add(TransactWriteItem.builder().update(Update.builder()
+                .tableName(table).key(seriesKey(series))
+                .updateExpression("ADD missed :one")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(Map.of(":one", n(1))).build()).build()));
         mail.ifPresent(m -> writes.add(outbox.email(m, dedupe(released))));
         try {
             transact(writes);
@@ -346,7 +356,8 @@ public class DynamoBookings implements Bookings {
         item.put("bookingId", s(b.id()));
         item.put("resourceId", s(b.resourceId()));
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(pk)")
+                .conditionExpression("attribute_not_exists(pk) OR bookingId = :me")
+                .expressionAttributeValues(Map.of(":me", s(b.id())))
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
     }
 
@@ -372,6 +383,134 @@ public class DynamoBookings implements Bookings {
 
     private static String dedupe(Booking b) {
         return nl.spil.bookings.app.BookingMails.dedupeKey(b);
+    }
+
+    // ------------------------------------------------------------------ series
+
+    static Map<String, AttributeValue> seriesKey(String id) {
+        return Attrs.key("SERIES#" + id, "SERIES");
+    }
+
+    @Override
+    public Occurrence bookOccurrence(Booking b) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        List<Instant> slots = b.slots();
+        for (Instant q : slots) {
+            writes.add(takeSlot(b, q));
+        }
+        int bookingIndex = writes.size();
+        writes.add(put(bookingItem(b), "attribute_not_exists(pk)", Map.of()));
+        writes.add(put(entryItem(b), null, Map.of()));
+        writes.add(put(watchItem(b), null, Map.of()));
+        try {
+            transact(writes);
+            return Occurrence.BOOKED;
+        } catch (TransactionCanceledException e) {
+            if (!Transactions.onlyConditionsFailed(e)) {
+                throw e;
+            }
+            boolean slotTaken = false;
+            for (int i = 0; i < bookingIndex; i++) {
+                slotTaken |= Transactions.conditionFailed(e, i);
+            }
+            if (!slotTaken && Transactions.conditionFailed(e, bookingIndex)) {
+                return Occurrence.ALREADY_BOOKED;
+            }
+            throw conflict(new Cancellation(e, 0), b, slots, 0);
+        }
+    }
+
+    @Override
+    public List<Optional<Instant>> firstTaken(List<Booking> bookings) {
+        Map<Map<String, AttributeValue>, String> holders = new HashMap<>();
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (Booking b : bookings) {
+            b.slots().forEach(q -> keys.add(slotKey(b, q)));
+        }
+        for (int from = 0; from < keys.size(); from += 100) {
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
+                    .keys(keys.subList(from, Math.min(keys.size(), from + 100)))
+                    .projectionExpression("pk, sk, bookingId").consistentRead(true).build());
+            while (request != null && !request.isEmpty()) {
+                BatchGetItemResponse got = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
+                got.responses().getOrDefault(table, List.of()).forEach(item ->
+                        holders.put(Attrs.key(Attrs.str(item, "pk"), Attrs.str(item, "sk")), Attrs.str(item, "bookingId")));
+                request = got.hasUnprocessedKeys() && !got.unprocessedKeys().isEmpty() ? got.unprocessedKeys() : null;
+            }
+        }
+        List<Optional<Instant>> out = new ArrayList<>();
+        for (Booking b : bookings) {
+            Optional<Instant> first = Optional.empty();
+            for (Instant q : b.slots()) {
+                String holder = holders.get(slotKey(b, q));
+                if (holder != null && !holder.equals(b.id())) {
+                    first = Optional.of(q);
+                    break;
+                }
+            }
+            out.add(first);
+        }
+        return out;
+    }
+
+    @Override
+    public Response addSeries(Series series, Optional<EmailMessage> mail, CreateRequest request, Response answer) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(seriesItem(series), "attribute_not_exists(pk)", Map.of()));
+        mail.ifPresent(m -> writes.add(outbox.email(m, "bookings:series:" + series.id() + ":booked")));
+        return creates.create(request.callerId(), "bookings", request.idempotencyKey(), request.fingerprint(),
+                new Plan(writes, answer),
+                cancelled -> ProblemException.conflict("series-exists", "Series already booked",
+                        "this series was booked before; its Idempotency-Key has expired"));
+    }
+
+    @Override
+    public Optional<Series> series(String id) {
+        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table).key(seriesKey(id))
+                .consistentRead(true).build()).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        AttributeValue missed = item.get("missed");
+        AttributeValue ended = item.get("ended");
+        return Optional.of(new Series(Attrs.str(item, "seriesId"), Attrs.str(item, "resourceId"),
+                Attrs.str(item, "organiserId"), Attrs.str(item, "organiserEmail"), Attrs.str(item, "rule"),
+                Attrs.strList(item, "bookingIds"), missed == null ? 0 : Integer.parseInt(missed.n()),
+                ended != null && Boolean.TRUE.equals(ended.bool())));
+    }
+
+    @Override
+    public boolean endSeries(Series series, Optional<EmailMessage> mail) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table).key(seriesKey(series.id()))
+                .updateExpression("SET ended = :t")
+                .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(ended) OR ended = :f)")
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromBool(true), ":f", AttributeValue.fromBool(false)))
+                .build()).build());
+        mail.ifPresent(m -> writes.add(outbox.email(m, "bookings:series-ended:" + series.id())));
+        try {
+            transact(writes);
+            return true;
+        } catch (TransactionCanceledException e) {
+            if (Transactions.onlyConditionsFailed(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static Map<String, AttributeValue> seriesItem(Series series) {
+        Map<String, AttributeValue> item = new HashMap<>(seriesKey(series.id()));
+        item.put("kind", s("SERIES"));
+        item.put("seriesId", s(series.id()));
+        item.put("resourceId", s(series.resourceId()));
+        item.put("organiserId", s(series.organiserId()));
+        item.put("organiserEmail", s(series.organiserEmail()));
+        item.put("rule", s(series.rule()));
+        item.put("bookingIds", Attrs.ss(series.bookingIds()));
+        item.put("missed", n(series.missed()));
+        item.put("ended", AttributeValue.fromBool(series.ended()));
+        return item;
     }
 
     // ------------------------------------------------------------------ items
