@@ -64,9 +64,16 @@ public class BookingMails {
                 b.notes().ifPresent(n -> body.row(lang.pick("Voorbereiding", "Preparation"), n));
             });
 
+    /** How long a warm function remembers a person's name and language (a directory change shows after this). */
+    static final java.time.Duration REMEMBER = java.time.Duration.ofMinutes(5);
+    private static final int REMEMBER_AT_MOST = 1000;
     private final DirectoryReader directory;
     private final Settings settings;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<String, Remembered> people = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Remembered(Optional<DirectoryReader.PersonCard> person, java.time.Instant until) {
+    }
 
     public BookingMails(DirectoryReader directory, Settings settings, Clock clock) {
         this.directory = directory;
@@ -112,6 +119,22 @@ public class BookingMails {
         return mail(Kind.SERIES_ENDED, all, 0, "bookings:series-ended:" + lastMissed.seriesId().orElse(lastMissed.id()));
     }
 
+    /** The organiser in the directory: one GetItem, remembered for {@link #REMEMBER} by a warm function. */
+    private Optional<DirectoryReader.PersonCard> person(String email) {
+        String key = email.toLowerCase(java.util.Locale.ROOT);
+        java.time.Instant now = clock.instant();
+        Remembered known = people.get(key);
+        if (known != null && now.isBefore(known.until())) {
+            return known.person();
+        }
+        Optional<DirectoryReader.PersonCard> found = directory.personByEmail(email);
+        if (people.size() >= REMEMBER_AT_MOST) {
+            people.clear();
+        }
+        people.put(key, new Remembered(found, now.plus(REMEMBER)));
+        return found;
+    }
+
     private Optional<EmailMessage> mail(Kind kind, Booking b) {
         return mail(kind, java.util.List.of(b), 0, dedupeKey(b));
     }
@@ -121,7 +144,7 @@ public class BookingMails {
         if (b.organiserEmail().isEmpty()) {
             return Optional.empty();
         }
-        var person = directory.personByEmail(b.organiserEmail());
+        var person = person(b.organiserEmail());
         Language language = person.map(DirectoryReader.PersonCard::language).orElse(Language.NL);
         String name = person.map(DirectoryReader.PersonCard::name).orElse(null);
         String sender = settings.require("SENDER_EMAIL");
