@@ -138,7 +138,8 @@ public class BookingsController {
 
     @Patch(uri = "/{id}", consumes = MediaType.ALL)
     @Allow(anyone = true, ownerOnly = true)
-    BookingView update(Caller caller, String id, @Nullable @Body String body) {
+    Object update(Caller caller, String id, @Nullable @QueryValue String scope, @Nullable @Body String body) {
+        ChangingABooking.Scope which = scope(scope);
         JsonFields f = JsonBody.parse(body).only("version", "resourceId", "start", "end", "title", "notes");
         Long version = f.integer("version", 1, Long.MAX_VALUE);
         Optional<String> resourceId = f.optionalText("resourceId", 64);
@@ -147,17 +148,20 @@ public class BookingsController {
         Optional<String> title = f.optionalText("title", 200);
         Optional<Optional<String>> notes = f.has("notes") ? Optional.of(f.optionalMultiline("notes", 2000)) : Optional.empty();
         f.done();
-        return BookingView.of(changing.change(caller, id,
-                new ChangingABooking.Change(version, resourceId, start, end, title, notes)));
+        var change = new ChangingABooking.Change(version, resourceId, start, end, title, notes);
+        if (which != ChangingABooking.Scope.OCCURRENCE) {
+            var result = changing.changeSeries(caller, id, change, which);
+            return new Views.SeriesChangeView(result.changed().stream().map(BookingView::of).toList(),
+                    result.skipped().stream().map(s -> Views.SkippedView.of(s, result.changed().isEmpty()
+                            ? java.time.ZoneOffset.UTC : result.changed().get(0).zone())).toList());
+        }
+        return BookingView.of(changing.change(caller, id, change));
     }
 
     @Delete("/{id}")
     @Allow(anyone = true, ownerOnly = true)
     HttpResponse<Void> cancel(Caller caller, String id, @Nullable @QueryValue String scope) {
-        ChangingABooking.Scope which = scope == null || scope.isBlank() ? ChangingABooking.Scope.OCCURRENCE
-                : ChangingABooking.Scope.tryParse(scope.trim()).orElseThrow(() ->
-                        ProblemException.badRequest("scope", "must be occurrence, following or series"));
-        changing.cancel(caller, id, which);
+        changing.cancel(caller, id, scope(scope));
         return HttpResponse.noContent();
     }
 
@@ -165,6 +169,12 @@ public class BookingsController {
     @Allow(anyone = true, ownerOnly = true)
     BookingView checkIn(Caller caller, String id) {
         return BookingView.of(checkingIn.checkIn(caller, id));
+    }
+
+    private static ChangingABooking.Scope scope(String scope) {
+        return scope == null || scope.isBlank() ? ChangingABooking.Scope.OCCURRENCE
+                : ChangingABooking.Scope.tryParse(scope.trim()).orElseThrow(() ->
+                        ProblemException.badRequest("scope", "must be occurrence, following or series"));
     }
 
     private static void officeManagerOnly(Caller caller, String param) {

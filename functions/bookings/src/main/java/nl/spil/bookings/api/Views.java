@@ -82,6 +82,14 @@ final class Views {
 
     @Serdeable
     record SkippedView(String start, String end, String type, String detail) {
+
+        static SkippedView of(nl.spil.bookings.app.BookingASeries.Skipped s, ZoneId zone) {
+            return new SkippedView(at(s.start(), zone), at(s.end(), zone), s.type(), s.detail());
+        }
+    }
+
+    @Serdeable
+    record SeriesChangeView(List<BookingView> changed, List<SkippedView> skipped) {
     }
 
     @Serdeable

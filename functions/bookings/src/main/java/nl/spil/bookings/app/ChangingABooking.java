@@ -3,6 +3,9 @@ package nl.spil.bookings.app;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.spil.bookings.domain.Booking;
 import nl.spil.bookings.domain.Resource;
@@ -56,6 +59,68 @@ public class ChangingABooking {
                 change.notes().orElse(current.notes()), now);
         bookings.reschedule(current, changed, mails.changed(changed));
         return changed;
+    }
+
+    /** What a change of several occurrences did. */
+    public record SeriesChange(List<Booking> changed, List<BookingASeries.Skipped> skipped) {
+    }
+
+    /**
+     * Changes this occurrence and the following ones (or every active one of the series): the
+     * new title and notes apply to each, and a new time moves each by the same local wall-clock
+     * shift (so a 10:00 meeting moved to 11:00 is at 11:00 local on both sides of a DST change).
+     * Each occurrence is checked and rescheduled like a single booking; one that cannot be moved
+     * keeps its time and is reported.
+     */
+    public SeriesChange changeSeries(Caller caller, String id, Change change, Scope scope) {
+        Booking current = LookingAtBookings.owned(bookings, caller, id);
+        if (current.version() != change.version()) {
+            throw ProblemException.stale("booking " + id + " is at version " + current.version() + ", not " + change.version());
+        }
+        mustBeActive(current);
+        String seriesId = current.seriesId().orElseThrow(() ->
+                ProblemException.badRequest("scope", "only an occurrence of a series has following occurrences or a series"));
+        var series = bookings.series(seriesId).orElseThrow(() -> ProblemException.notFound("series", seriesId));
+        Instant newStart = change.start().orElse(current.start());
+        Instant newEnd = change.end().orElse(current.end());
+        if (!newStart.isBefore(newEnd)) {
+            throw ProblemException.badRequest("end", "must be after start");
+        }
+        java.time.ZoneId zone = current.zone();
+        java.time.Duration shift = java.time.Duration.between(current.start().atZone(zone).toLocalDateTime(),
+                newStart.atZone(zone).toLocalDateTime());
+        java.time.Duration length = java.time.Duration.between(newStart, newEnd);
+        String resourceId = change.resourceId().orElse(current.resourceId());
+        Resource resource = resources.byId(resourceId)
+                .orElseThrow(() -> ProblemException.badRequest("resourceId", "is not a room or desk of this organisation"));
+        Instant now = clock.instant();
+        List<Booking> changed = new ArrayList<>();
+        List<BookingASeries.Skipped> skipped = new ArrayList<>();
+        for (String occurrenceId : series.bookingIds()) {
+            Optional<Booking> found = bookings.byId(occurrenceId).filter(Booking::isActive)
+                    .filter(o -> scope == Scope.SERIES || !o.start().isBefore(current.start()));
+            if (found.isEmpty()) {
+                continue;
+            }
+            Booking o = found.get();
+            Instant start = o.start().atZone(zone).toLocalDateTime().plus(shift).atZone(zone).toInstant();
+            Instant end = start.plus(length);
+            try {
+                if (!start.equals(o.start()) || !end.equals(o.end()) || !resourceId.equals(o.resourceId())) {
+                    BookingAResource.check(resource, start, end, now);
+                }
+                Booking moved = o.rescheduled(resource, start, end, change.title().orElse(o.title()),
+                        change.notes().orElse(o.notes()), now);
+                bookings.reschedule(o, moved, mails.changed(moved));
+                changed.add(moved);
+            } catch (ProblemException e) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> conflict = (Map<String, Object>) e.extensions().getOrDefault("conflict", Map.of());
+                skipped.add(new BookingASeries.Skipped(start, end, e.problem().type().substring(
+                        nl.spil.platform.problem.Problem.BASE.length()), e.problem().detail(), conflict));
+            }
+        }
+        return new SeriesChange(changed, skipped);
     }
 
     /** Which occurrences of a series a cancel takes. */

@@ -118,6 +118,40 @@ class SeriesTest {
     }
 
     @Test
+    void movingThisAndTheFollowingOccurrencesKeepsTheLocalTimeAndReportsWhatCannotMove() {
+        String site = fn.site("Europe/Amsterdam");
+        String room = fn.room(site, 6, "", null);
+        // someone holds 12 April 11:00-11:30, where the fourth occurrence would move to
+        assertThat(fn.send(BookingsFunction.booking(room, "2027-04-12T11:00:00+02:00", "2027-04-12T11:30:00+02:00", "o@example.org", "sub-o")).status()).isEqualTo(201);
+        HttpAnswer created = fn.send(series(room, "move@example.org", "sub-move", "2027-03-22T10:00:00+01:00", "2027-03-22T11:00:00+01:00",
+                "FREQ=WEEKLY;COUNT=4", "free-ones"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        List<String> ids = new ArrayList<>();
+        created.json().path("booked").forEach(b -> ids.add(b.path("id").asText()));
+        String second = ids.get(1);
+        HttpAnswer moved = fn.send(BookingsFunction.event("reschedule-booking.json").pathParameter("id", second).path("/bookings/" + second)
+                .claim("sub", "sub-move").queryParameter("scope", "following")
+                .body("{\"version\":1,\"start\":\"2027-03-29T11:00:00+02:00\",\"end\":\"2027-03-29T12:00:00+02:00\",\"title\":\"Weekstart (later)\"}"));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        List<String> starts = new ArrayList<>();
+        moved.json().path("changed").forEach(b -> starts.add(b.path("start").asText()));
+        assertThat(starts).containsExactly("2027-03-29T11:00+02:00", "2027-04-05T11:00+02:00");
+        assertThat(moved.json().path("skipped").get(0).path("start").asText()).isEqualTo("2027-04-12T11:00+02:00");
+        assertThat(moved.json().path("skipped").get(0).path("type").asText()).isEqualTo("slot-taken");
+        var first = fn.send(BookingsFunction.event("get-booking.json").pathParameter("id", ids.get(0)).path("/bookings/" + ids.get(0)).claim("sub", "sub-move")).json();
+        assertThat(first.path("start").asText()).isEqualTo("2027-03-22T10:00+01:00");
+        assertThat(first.path("title").asText()).isEqualTo("Weekstart");
+        var fourth = fn.send(BookingsFunction.event("get-booking.json").pathParameter("id", ids.get(3)).path("/bookings/" + ids.get(3)).claim("sub", "sub-move")).json();
+        assertThat(fourth.path("start").asText()).isEqualTo("2027-04-12T10:00+02:00");
+        // a booking that is not part of a series has no following occurrences
+        String single = fn.send(BookingsFunction.booking(room, "2027-03-26T09:00:00+01:00", "2027-03-26T10:00:00+01:00", "move@example.org", "sub-move")).json().path("id").asText();
+        HttpAnswer notSeries = fn.send(BookingsFunction.event("reschedule-booking.json").pathParameter("id", single).path("/bookings/" + single)
+                .claim("sub", "sub-move").queryParameter("scope", "series").body("{\"version\":1,\"title\":\"x\"}"));
+        assertThat(notSeries.status()).isEqualTo(400);
+        assertThat(notSeries.problemFields()).containsExactly("scope");
+    }
+
+    @Test
     void allOrNothingBooksNothingWhenOneOccurrenceIsTaken() {
         String site = fn.site("Europe/Amsterdam");
         String room = fn.room(site, 6, "", null);
