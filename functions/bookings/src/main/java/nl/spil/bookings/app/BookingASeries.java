@@ -117,7 +117,7 @@ public class BookingASeries {
                 taken.get(i).ifPresent(q -> skipped.add(taken(c, q)));
             }
             if (!skipped.isEmpty()) {
-                throw conflicts(skipped);
+                throw conflicts(skipped, resource.zone());
             }
         }
         List<Booking> booked = new ArrayList<>();
@@ -135,12 +135,12 @@ public class BookingASeries {
                 if (mode == Mode.ALL_OR_NOTHING) {
                     // someone took a slot between the check and the write: take back what this request booked
                     booked.forEach(b -> bookings.cancel(b, b.cancelled(now), Optional.empty()));
-                    throw conflicts(skipped);
+                    throw conflicts(skipped, resource.zone());
                 }
             }
         }
         if (booked.isEmpty()) {
-            throw conflicts(skipped);
+            throw conflicts(skipped, resource.zone());
         }
         skipped.sort(java.util.Comparator.comparing(Skipped::start));
         Series series = new Series(seriesId, resource.id(), caller.id(), caller.email().orElse(""), recurrence.rule(),
@@ -158,12 +158,12 @@ public class BookingASeries {
                 + slot.get("start") + " to " + slot.get("end"), slot);
     }
 
-    static ProblemException conflicts(List<Skipped> skipped) {
+    static ProblemException conflicts(List<Skipped> skipped, java.time.ZoneId zone) {
         List<Map<String, Object>> list = new ArrayList<>();
         skipped.stream().sorted(java.util.Comparator.comparing(Skipped::start)).forEach(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("start", s.start().toString());
-            m.put("end", s.end().toString());
+            m.put("start", s.start().atZone(zone).toOffsetDateTime().toString());
+            m.put("end", s.end().atZone(zone).toOffsetDateTime().toString());
             m.put("type", s.type());
             m.put("detail", s.detail());
             if (!s.conflict().isEmpty()) {

@@ -161,6 +161,7 @@ class SeriesTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().path("type").asText()).endsWith("/series-conflicts");
         assertThat(refused.json().path("occurrences").size()).isEqualTo(1);
+        assertThat(refused.json().path("occurrences").get(0).path("start").asText()).isEqualTo("2027-04-07T14:00+02:00");
         assertThat(refused.json().path("occurrences").get(0).path("conflict").path("start").asText()).isEqualTo("2027-04-07T14:30+02:00");
         HttpAnswer agenda = fn.send(BookingsFunction.event("resource-agenda.json").pathParameter("id", room).path("/resources/" + room + "/agenda")
                 .queryParameter("from", "2027-03-01T00:00:00Z").queryParameter("to", "2027-06-01T00:00:00Z"));
