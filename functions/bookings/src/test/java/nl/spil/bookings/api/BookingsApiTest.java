@@ -172,6 +172,8 @@ class BookingsApiTest {
         assertThat(second.json().path("conflict").path("resourceId").asText()).isEqualTo(room);
         assertThat(second.json().path("conflict").path("start").asText()).isEqualTo("2027-03-24T10:30+01:00");
         assertThat(second.json().path("conflict").path("end").asText()).isEqualTo("2027-03-24T10:45+01:00");
+        // DynamoDB returns the slot item that failed its condition: the problem names the booking holding it
+        assertThat(second.json().path("conflict").path("bookingId").asText()).isEqualTo(first.json().path("id").asText());
         // back to back is fine
         assertThat(fn.send(BookingsFunction.booking(room, "2027-03-24T11:00:00+01:00", "2027-03-24T12:00:00+01:00", "b@example.org", "sub-b")).status())
                 .isEqualTo(201);
