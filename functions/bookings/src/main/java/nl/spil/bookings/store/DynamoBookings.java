@@ -257,8 +257,8 @@ public class DynamoBookings implements Bookings {
                 Map.of(":v", n(current.version()), ":booked", s(Booking.Status.BOOKED.name())));
         current.seriesId().ifPresent(series -> writes.add(TransactWriteItem.builder().update(Update.builder()
                 .tableName(table).key(seriesKey(series))
+                // no condition: an occurrence whose series write never happened (a crash before it) is still released
                 .updateExpression("ADD missed :one")
-                .conditionExpression("attribute_exists(pk)")
                 .expressionAttributeValues(Map.of(":one", n(1))).build()).build()));
         mail.ifPresent(m -> writes.add(outbox.email(m, dedupe(released))));
         try {
@@ -468,8 +468,8 @@ public class DynamoBookings implements Bookings {
     public Optional<Series> series(String id) {
         Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table).key(seriesKey(id))
                 .consistentRead(true).build()).item();
-        if (item == null || item.isEmpty()) {
-            return Optional.empty();
+        if (item == null || item.isEmpty() || !item.containsKey("seriesId")) {
+            return Optional.empty(); // none, or only the missed counter of a series never written
         }
         AttributeValue missed = item.get("missed");
         AttributeValue ended = item.get("ended");

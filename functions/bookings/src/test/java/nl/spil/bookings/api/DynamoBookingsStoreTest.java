@@ -82,4 +82,18 @@ class DynamoBookingsStoreTest {
         assertThat(slots(site, "2027-03-23", "R2")).hasSize(2);
         assertThat(store.dueForRelease(Instant.parse("2027-03-23T10:00:00Z"))).doesNotContain(a.id());
     }
+
+    @Test
+    void anOccurrenceWhoseSeriesWasNeverWrittenIsStillReleased() {
+        String site = BookingsFunction.unique("S");
+        Booking a = booking(BookingsFunction.unique("A"), site, "R3", "2027-03-23T09:00:00Z", "2027-03-23T09:30:00Z");
+        Booking orphan = new Booking(a.id(), a.resourceId(), a.resourceName(), site, AMS, a.organiserId(), "", "t", a.start(),
+                a.end(), a.releaseAt(), Booking.Status.BOOKED, Optional.empty(), Optional.empty(),
+                Optional.of(BookingsFunction.unique("never")), 0, 1, a.createdAt(), a.updatedAt());
+        assertThat(store.bookOccurrence(orphan)).isEqualTo(Bookings.Occurrence.BOOKED);
+        assertThat(store.bookOccurrence(orphan)).as("a retried occurrence").isEqualTo(Bookings.Occurrence.ALREADY_BOOKED);
+        assertThat(store.release(orphan, orphan.released(Instant.parse("2027-03-23T09:20:00Z")), Optional.empty())).isTrue();
+        assertThat(slots(site, "2027-03-23", "R3")).isEmpty();
+        assertThat(store.series(orphan.seriesId().orElseThrow())).isEmpty();
+    }
 }
