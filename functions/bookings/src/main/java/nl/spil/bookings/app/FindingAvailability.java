@@ -1,0 +1,48 @@
+package nl.spil.bookings.app;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.spil.bookings.domain.Availability;
+import nl.spil.bookings.domain.DayEntry;
+import nl.spil.bookings.domain.Resource;
+import nl.spil.bookings.domain.ResourceType;
+import nl.spil.bookings.domain.Slots;
+import nl.spil.platform.problem.ProblemException;
+
+/**
+ * "Free rooms for 8 with video, tomorrow 10:00-11:00 at site X": the site's resources (1 Query)
+ * and that site day's bookings up to the window's end (1 Query), plus pages. Bookings on other
+ * days are never read.
+ */
+@Singleton
+public class FindingAvailability {
+
+    private final Resources resources;
+    private final Bookings bookings;
+
+    public FindingAvailability(Resources resources, Bookings bookings) {
+        this.resources = resources;
+        this.bookings = bookings;
+    }
+
+    public List<Resource> search(String siteId, Instant start, Instant end, int seats, Set<String> features,
+                                 ResourceType type) {
+        if (!start.isBefore(end)) {
+            throw ProblemException.badRequest("end", "must be after start");
+        }
+        List<Resource> candidates = resources.allOfSite(siteId, type);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        var zone = candidates.get(0).zone();
+        LocalDate day = Slots.siteDay(start, zone);
+        if (!Slots.siteDay(end.minusNanos(1), zone).equals(day)) {
+            throw ProblemException.badRequest("end", "a search covers one day in the site's time zone (" + zone.getId() + ")");
+        }
+        List<DayEntry> entries = bookings.dayEntries(siteId, day, end);
+        return Availability.free(candidates, entries, start, end, seats, features, type);
+    }
+}

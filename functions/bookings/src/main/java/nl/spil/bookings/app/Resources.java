@@ -1,0 +1,29 @@
+package nl.spil.bookings.app;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.spil.bookings.domain.Resource;
+import nl.spil.bookings.domain.ResourceType;
+import nl.spil.platform.idempotency.IdempotentCreates.Response;
+import nl.spil.platform.paging.Page;
+import nl.spil.platform.paging.PageRequest;
+
+/** Where rooms and desks are kept (port). */
+public interface Resources {
+
+    Optional<Resource> byId(String id);
+
+    /** One page of a site's resources, by type and name; {@code type} null for both. */
+    Page<Resource> ofSite(String siteId, ResourceType type, PageRequest page);
+
+    /** All resources of a site (every page). */
+    List<Resource> allOfSite(String siteId, ResourceType type);
+
+    Response add(Resource resource, CreateRequest request, Function<Resource, Response> answer);
+
+    /** @throws nl.spil.platform.problem.ProblemException 412 when {@code current} is no longer the stored version */
+    void replace(Resource current, Resource changed);
+
+    void remove(Resource current);
+}

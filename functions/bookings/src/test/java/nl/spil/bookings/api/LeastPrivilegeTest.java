@@ -1,0 +1,56 @@
+package nl.spil.bookings.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.spil.testkit.Cfn;
+import nl.spil.testkit.Template;
+import org.junit.jupiter.api.Test;
+
+/** The bookings functions' policies name only their own table, read the directory, and only add to the outbox. */
+class LeastPrivilegeTest {
+
+    private final Template template = Template.ofRepo();
+
+    private static Map<String, Object> outboxWriteOnly() {
+        return Map.of("Statement", List.of(Map.of("Sid", "OutboxWriteOnly", "Effect", "Allow",
+                "Action", List.of("dynamodb:PutItem", "dynamodb:ConditionCheckItem"),
+                "Resource", new Cfn.GetAtt("OutboxTable", "Arn"))));
+    }
+
+    @Test
+    void theHttpFunctionAndTheScheduleWriteTheirTableReadTheDirectoryAndOnlyAddToTheOutbox() {
+        for (String fn : List.of("BookingsFunction", "ReleaseNoShowsFunction")) {
+            assertThat(template.policies(fn)).as(fn).containsExactly(
+                    Map.of("DynamoDBCrudPolicy", Map.of("TableName", new Cfn.Ref("BookingsTable"))),
+                    Map.of("DynamoDBReadPolicy", Map.of("TableName", new Cfn.Ref("DirectoryTable"))),
+                    outboxWriteOnly());
+            assertThat(template.environment(fn)).as(fn)
+                    .containsEntry("TABLE_NAME", new Cfn.Ref("BookingsTable"))
+                    .containsEntry("DIRECTORY_TABLE", new Cfn.Ref("DirectoryTable"))
+                    .containsEntry("SENDER_EMAIL", new Cfn.Ref("SenderEmail"));
+            assertThat(template.functionProperty(fn, "CodeUri")).isEqualTo("functions/bookings/target/bookings-lambda.jar");
+        }
+    }
+
+    @Test
+    void theFeedFunctionOnlyReadsTheBookingsTable() {
+        assertThat(template.policies("CalendarFeedFunction"))
+                .containsExactly(Map.of("DynamoDBReadPolicy", Map.of("TableName", new Cfn.Ref("BookingsTable"))));
+        assertThat(template.handler("CalendarFeedFunction")).isEqualTo("nl.spil.bookings.feed.CalendarFeedHandler");
+    }
+
+    @Test
+    void theScheduleRunsEveryFiveMinutesInAmsterdamWithItsScheduledTime() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> schedule = (Map<String, Object>) template.events("ReleaseNoShowsFunction").get("EveryFiveMinutes");
+        assertThat(schedule.get("Type")).isEqualTo("ScheduleV2");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) schedule.get("Properties");
+        assertThat(properties).containsEntry("ScheduleExpression", "cron(0/5 * * * ? *)")
+                .containsEntry("ScheduleExpressionTimezone", "Europe/Amsterdam");
+        assertThat((String) properties.get("Input")).contains("<aws.scheduler.scheduled-time>");
+        assertThat(template.handler("ReleaseNoShowsFunction")).isEqualTo("nl.spil.bookings.schedule.ReleaseNoShowsHandler");
+    }
+}
