@@ -2,19 +2,15 @@ package nl.spil.bookings.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.core.annotation.AnnotationValue;
-import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import nl.spil.platform.identity.Allow;
 import nl.spil.platform.identity.Role;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.RouteContract;
+import nl.spil.testkit.RouteTable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -29,24 +25,15 @@ class RouteRulesTest {
     private static final BookingsFunction FN = BookingsFunction.get();
 
     static List<UriRouteInfo<?, ?>> routes() {
-        return FN.context().getBean(Router.class).uriRoutes()
-                .filter(r -> !r.getHttpMethodName().equals("HEAD") && !r.getHttpMethodName().equals("OPTIONS"))
-                .collect(Collectors.toList());
+        return RouteTable.routes(FN.context());
     }
 
     static Set<String> admitted(UriRouteInfo<?, ?> route) {
-        AnnotationValue<Allow> allow = route.getAnnotationMetadata().getAnnotation(Allow.class);
-        if (allow == null) {
-            return Set.of();
-        }
-        if (allow.booleanValue("anyone").orElse(false)) {
-            return Arrays.stream(Role.values()).map(Role::group).collect(Collectors.toCollection(TreeSet::new));
-        }
-        return Arrays.stream(allow.enumValues("value", Role.class)).map(Role::group).collect(Collectors.toCollection(TreeSet::new));
+        return RouteTable.admitted(route);
     }
 
     static String path(UriRouteInfo<?, ?> route) {
-        return route.getUriMatchTemplate().toPathString();
+        return RouteTable.path(route);
     }
 
     @Test
@@ -71,13 +58,7 @@ class RouteRulesTest {
     }
 
     static List<Object[]> routesAndRoles() {
-        List<Object[]> cases = new ArrayList<>();
-        for (UriRouteInfo<?, ?> route : routes()) {
-            for (Role role : Role.values()) {
-                cases.add(new Object[] {route.getHttpMethodName(), path(route), role, admitted(route).contains(role.group())});
-            }
-        }
-        return cases;
+        return RouteTable.roleCases(FN.context());
     }
 
     @ParameterizedTest(name = "{0} {1} as {2}: admitted={3}")

@@ -1,5 +1,6 @@
 package nl.spil.stock.api;
 
+import nl.spil.platform.http.Json;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,4 +1,4 @@
-package nl.spil.stock.api;
+package nl.spil.platform.http;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,15 +12,15 @@ import nl.spil.platform.idempotency.IdempotentCreates.Response;
 
 /** Writes views as JSON text, so that an idempotent create can store and replay its answer. */
 @Singleton
-final class Json {
+public final class Json {
 
     private final JsonMapper mapper;
 
-    Json(JsonMapper mapper) {
+    public Json(JsonMapper mapper) {
         this.mapper = mapper;
     }
 
-    String write(Object value) {
+    public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (IOException e) {
@@ -28,11 +28,11 @@ final class Json {
         }
     }
 
-    Response created(Object view, String location) {
+    public Response created(Object view, String location) {
         return new Response(201, write(view), location);
     }
 
-    static MutableHttpResponse<String> answer(Response response) {
+    public static MutableHttpResponse<String> answer(Response response) {
         MutableHttpResponse<String> http = HttpResponse.<String>status(HttpStatus.valueOf(response.status()))
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(response.body());
