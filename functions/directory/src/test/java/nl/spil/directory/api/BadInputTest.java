@@ -118,6 +118,10 @@ class BadInputTest {
         }
         HttpAnswer site = FN.send(DirectoryFunction.event("get-site.json").pathParameter("id", id).path("/sites/" + id));
         assertThat(site.status()).isEqualTo(404);
+        // refused before the store is asked (the platform access filter does so for every function)
+        HttpAnswer update = FN.send(DirectoryFunction.event("update-site.json").pathParameter("id", id).path("/sites/" + id));
+        assertThat(update.status()).isEqualTo(404);
+        assertThat(update.isProblem()).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteInfo;
+import io.micronaut.web.router.UriRouteMatch;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -26,11 +27,23 @@ import nl.spil.platform.problem.ProblemException;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class AccessFilter implements Ordered {
 
+    static final int MAX_PATH_ID = 128;
+
     @RequestFilter
     public @Nullable HttpResponse<?> check(HttpRequest<?> request) {
         Optional<RouteInfo<?>> route = RouteAttributes.getRouteInfo(request);
         if (route.isEmpty()) {
             return null; // no route: the router answers 404/405 itself
+        }
+        // A path id longer than any id Spil gives out would only reach DynamoDB to be refused
+        // there (keys are at most 2 KB) as a server error: nothing can be at such a path.
+        var match = RouteAttributes.getRouteMatch(request);
+        if (match.isPresent() && match.get() instanceof UriRouteMatch<?, ?> uri) {
+            for (Object value : uri.getVariableValues().values()) {
+                if (value != null && value.toString().length() > MAX_PATH_ID) {
+                    return ProblemResponses.of(ProblemException.notFound("resource", value.toString().substring(0, 40) + "…"));
+                }
+            }
         }
         AnnotationValue<Allow> rule = route.get().getAnnotationMetadata().getAnnotation(Allow.class);
         Caller caller = Callers.of(request).orElse(null);
