@@ -57,9 +57,9 @@ class DeliveryTest {
         assertThat(StrictMail.validCalendar(ics).getComponents()).isNotEmpty();
         String text = StrictMail.text(parts.stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow());
         assertThat(text).contains("Je boeking van Vergaderruimte Amstel is bevestigd")
-                .contains("Dit bericht is automatisch verstuurd door Spil.");
+                .contains("Dit is een automatisch bericht van Spil.");
         assertThat(StrictMail.text(parts.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow()))
-                .contains("automatisch verstuurd door Spil");
+                .contains("automatisch bericht van Spil");
     }
 
     @Test
@@ -81,7 +81,7 @@ class DeliveryTest {
         assertThat(mail.getMessageID()).isEqualTo(H.notifier(Clock.systemUTC()).channels().compose(item.message()).length > 0
                 ? new nl.spil.platform.mail.MimeComposer(Clock.systemUTC(), "example.org").messageId(item.message().messageIdSeed())
                 : null);
-        assertThat(StrictMail.text(StrictMail.leaves(mail).get(0))).contains("This message was sent automatically by Spil.");
+        assertThat(StrictMail.text(StrictMail.leaves(mail).get(0))).contains("This is an automated message from Spil.");
     }
 
     @Test

@@ -1,12 +1,14 @@
 package nl.spil.notifier.domain;
 
 import nl.spil.platform.i18n.Language;
+import nl.spil.platform.mail.EmailBody;
 import nl.spil.platform.mail.MailText;
 import nl.spil.platform.mail.RenderedEmail;
 
 /**
  * The short footer under every e-mail, naming the office, in the recipient's language. Added at
- * delivery, so every function's mail carries it the same way; adding it twice is a no-op.
+ * delivery, so every function's mail carries it; mail rendered with {@link EmailBody} already
+ * has the same line, and adding it twice is a no-op.
  */
 public final class Footer {
 
@@ -18,8 +20,7 @@ public final class Footer {
         if (office.isEmpty()) {
             office = "Spil";
         }
-        return language.pick("Dit bericht is automatisch verstuurd door " + office + ".",
-                "This message was sent automatically by " + office + ".");
+        return EmailBody.footerLine(language, office);
     }
 
     public static RenderedEmail add(RenderedEmail content, Language language, String officeName) {

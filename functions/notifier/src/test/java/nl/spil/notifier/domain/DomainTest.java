@@ -50,9 +50,18 @@ class DomainTest {
     void theFooterNamesTheOfficeInTheRecipientsLanguageOnce() {
         RenderedEmail mail = new RenderedEmail("s", "Hallo", "<html><body><p>Hallo</p></body></html>");
         RenderedEmail nl = Footer.add(mail, Language.NL, "Kantoor <Amsterdam>\r\nBcc: x");
-        assertThat(nl.text()).endsWith("Dit bericht is automatisch verstuurd door Kantoor <Amsterdam> Bcc: x.\n");
+        assertThat(nl.text()).endsWith("Dit is een automatisch bericht van Kantoor <Amsterdam> Bcc: x.\n");
         assertThat(nl.html()).contains("Kantoor &lt;Amsterdam&gt;").endsWith("</p></body></html>");
         assertThat(Footer.add(nl, Language.NL, "Kantoor <Amsterdam>\r\nBcc: x")).isEqualTo(nl);
-        assertThat(Footer.add(mail, Language.EN, "").text()).contains("sent automatically by Spil.");
+        assertThat(Footer.add(mail, Language.EN, "").text()).contains("automated message from Spil.");
+    }
+
+    @Test
+    void mailRenderedWithTheTemplatesAlreadyHasTheFooterAndGetsNoSecond() {
+        RenderedEmail rendered = new nl.spil.platform.mail.EmailBody(Language.EN).paragraph("Your booking is confirmed.")
+                .render("Booked", "Spil");
+        RenderedEmail delivered = Footer.add(rendered, Language.EN, "Spil");
+        assertThat(delivered).isEqualTo(rendered);
+        assertThat(delivered.text().split("automated message from Spil", -1)).hasSize(2);
     }
 }

@@ -121,6 +121,11 @@ public final class EmailBody {
         return this;
     }
 
+    /** The footer line naming the office; the notifier adds the same line to mail rendered elsewhere. */
+    public static String footerLine(Language language, String office) {
+        return language.pick("Dit is een automatisch bericht van ", "This is an automated message from ") + office + ".";
+    }
+
     /** Renders subject, text and HTML with a footer naming the office. */
     public RenderedEmail render(String subject, String officeName) {
         String office = MailText.headerValue(officeName, MailText.MAX_NAME);
@@ -131,8 +136,7 @@ public final class EmailBody {
             throw new IllegalArgumentException("e-mail body is empty");
         }
         String cleanSubject = MailText.headerValue(subject, MailText.MAX_SUBJECT);
-        String footer = language.pick("Dit is een automatisch bericht van ", "This is an automated message from ")
-                + office + ".";
+        String footer = footerLine(language, office);
         return new RenderedEmail(cleanSubject, text(footer), html(cleanSubject, footer));
     }
 
