@@ -22,11 +22,16 @@ public final class RouteTable {
     private RouteTable() {
     }
 
-    /** The routes a caller can reach (HEAD and OPTIONS, which Micronaut adds, left out). */
+    /**
+     * The routes a caller can reach, once each (HEAD and OPTIONS, which Micronaut adds, left out;
+     * a route with query variables, which the router may list twice, counted once).
+     */
     public static List<UriRouteInfo<?, ?>> routes(ApplicationContext context) {
-        return context.getBean(Router.class).uriRoutes()
+        java.util.Map<String, UriRouteInfo<?, ?>> byKey = new java.util.LinkedHashMap<>();
+        context.getBean(Router.class).uriRoutes()
                 .filter(r -> !r.getHttpMethodName().equals("HEAD") && !r.getHttpMethodName().equals("OPTIONS"))
-                .collect(Collectors.toList());
+                .forEach(r -> byKey.putIfAbsent(r.getHttpMethodName() + " " + path(r), r));
+        return List.copyOf(byKey.values());
     }
 
     /** The groups a route admits; every group for {@code anyone = true}; none without a rule. */

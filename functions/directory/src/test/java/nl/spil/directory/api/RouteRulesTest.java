@@ -1,87 +1,41 @@
 package nl.spil.directory.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.micronaut.web.router.UriRouteInfo;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import nl.spil.platform.identity.Allow;
-import nl.spil.platform.identity.Role;
+import io.micronaut.context.ApplicationContext;
 import nl.spil.testkit.HttpAnswer;
-import nl.spil.testkit.RouteContract;
-import nl.spil.testkit.RouteTable;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
+import nl.spil.testkit.HttpEvent;
+import nl.spil.testkit.RouteRulesContract;
+import nl.spil.testkit.Template;
 
 /**
- * Every route declares who may call it, and the code, template.yaml and docs/openapi.yaml agree
- * on the routes and roles. The authorization matrix is generated from the route table, so a new
- * route is checked for every role without anyone writing a test for it.
+ * The directory function keeps the route rules every HTTP function keeps (see RouteRulesContract):
+ * a rule on every route, code/template/OpenAPI agreement, the generated authorization matrix.
  */
-class RouteRulesTest {
+class RouteRulesTest extends RouteRulesContract {
 
     private static final DirectoryFunction FN = DirectoryFunction.get();
 
-    static List<UriRouteInfo<?, ?>> routes() {
-        return RouteTable.routes(FN.context());
+    @Override
+    protected ApplicationContext context() {
+        return FN.context();
     }
 
-    static Set<String> admitted(UriRouteInfo<?, ?> route) {
-        return RouteTable.admitted(route);
+    @Override
+    protected Template template() {
+        return FN.aws.template();
     }
 
-    static String path(UriRouteInfo<?, ?> route) {
-        return RouteTable.path(route);
+    @Override
+    protected String functionId() {
+        return DirectoryFunction.ID;
     }
 
-    @Test
-    void everyRouteDeclaresWhoMayCallIt() {
-        List<String> missing = new ArrayList<>();
-        for (UriRouteInfo<?, ?> route : routes()) {
-            if (!route.getAnnotationMetadata().hasAnnotation(Allow.class) || admitted(route).isEmpty()) {
-                missing.add(route.getHttpMethodName() + " " + path(route));
-            }
-        }
-        assertThat(routes()).isNotEmpty();
-        assertThat(missing).as("routes without an @Allow rule").isEmpty();
+    @Override
+    protected HttpEvent event() {
+        return DirectoryFunction.event("get-me.json");
     }
 
-    @Test
-    void codeTemplateAndOpenApiAgreeOnRoutesAndRoles() {
-        List<RouteContract.Route> inCode = routes().stream()
-                .map(r -> new RouteContract.Route(r.getHttpMethodName(), path(r), admitted(r)))
-                .toList();
-        assertThat(RouteContract.differences(inCode, FN.aws.template(), DirectoryFunction.ID)).isEmpty();
-    }
-
-    static List<Object[]> routesAndRoles() {
-        return RouteTable.roleCases(FN.context());
-    }
-
-    @ParameterizedTest(name = "{0} {1} as {2}: admitted={3}")
-    @MethodSource("routesAndRoles")
-    void eachRoleIsAdmittedOrRefusedAsDeclared(String method, String path, Role role, boolean admitted) {
-        String concrete = path.replace("{id}", "01JNOSUCHTHING000000000000");
-        var event = DirectoryFunction.event("get-me.json").route(method, concrete).groups(role.group())
-                .pathParameter("id", path.contains("{id}") ? "01JNOSUCHTHING000000000000" : null)
-                .header("content-type", "application/json").body(method.equals("GET") || method.equals("DELETE") ? null : "{}");
-        HttpAnswer answer = FN.send(event);
-        if (admitted) {
-            assertThat(answer.status()).as(answer.toString()).isNotIn(401, 403);
-        } else {
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
-            assertThat(answer.isProblem()).isTrue();
-        }
-        assertThat(answer.status()).as(answer.toString()).isLessThan(500);
-    }
-
-    @ParameterizedTest(name = "{0} {1} without a token")
-    @MethodSource("routesAndRoles")
-    void noRouteAnswersWithoutAToken(String method, String path, Role ignored, boolean alsoIgnored) {
-        var event = DirectoryFunction.event("get-me-unauthorized.json").route(method, path.replace("{id}", "x"));
-        HttpAnswer answer = FN.send(event);
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+    @Override
+    protected HttpAnswer send(HttpEvent event) {
+        return FN.send(event);
     }
 }
