@@ -1,22 +1,18 @@
 package nl.spil.bookings.api;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.spil.platform.dynamo.Attrs;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
+import nl.spil.testkit.DirectoryItems;
+import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.LambdaHttp;
 import nl.spil.testkit.LocalAws;
-import nl.spil.testkit.TestContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
@@ -29,35 +25,35 @@ final class BookingsFunction {
     static final String ID = "BookingsFunction";
     private static BookingsFunction instance;
 
-    final LocalAws aws;
-    final APIGatewayV2HTTPEventFunction handler;
-    final LambdaHttp http;
+    public final LocalAws aws;
+    private final FunctionUnderTest function;
+    private final DirectoryItems directory;
+    public final LambdaHttp http;
 
-    private BookingsFunction(LocalAws aws) {
-        this.aws = aws;
-        aws.tables();
-        aws.applyAsSystemProperties(ID);
-        this.handler = new APIGatewayV2HTTPEventFunction();
-        this.http = new LambdaHttp(handler, TestContext.forFunction(aws.template(), ID));
+    private BookingsFunction(FunctionUnderTest function) {
+        this.function = function;
+        this.aws = function.aws;
+        this.directory = new DirectoryItems(aws);
+        this.http = function.http;
     }
 
-    static synchronized BookingsFunction get() {
+    public static synchronized BookingsFunction get() {
         if (instance == null) {
-            instance = new BookingsFunction(LocalAws.get());
+            instance = new BookingsFunction(FunctionUnderTest.get(ID));
         }
         return instance;
     }
 
-    ApplicationContext context() {
-        return handler.getApplicationContext();
+    public ApplicationContext context() {
+        return function.context();
     }
 
-    String table() {
-        return aws.tableName("BookingsTable");
+    public String table() {
+        return function.table("BookingsTable");
     }
 
-    HttpAnswer send(HttpEvent event) {
-        return http.send(event);
+    public HttpAnswer send(HttpEvent event) {
+        return function.send(event);
     }
 
     static HttpEvent event(String name) {
@@ -68,35 +64,14 @@ final class BookingsFunction {
         return what + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A site in the directory (as the directory writes it). */
+    /** A site open on weekdays in {@code zone}, in the directory (see DirectoryItems). */
     String site(String zone) {
-        String id = "SITE" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase();
-        Map<String, AttributeValue> item = new HashMap<>(Attrs.key("SITE#" + id, "SITE"));
-        item.put("kind", Attrs.s("SITE"));
-        item.put("gsi1pk", Attrs.s("SITES"));
-        item.put("gsi1sk", Attrs.s("site#" + id));
-        item.put("siteId", Attrs.s(id));
-        item.put("name", Attrs.s("Site " + id));
-        item.put("zone", Attrs.s(zone));
-        item.put("opens", Attrs.s("08:00"));
-        item.put("closes", Attrs.s("18:00"));
-        item.put("days", Attrs.ss(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")));
-        item.put("version", Attrs.n(1));
-        item.put("createdAt", Attrs.s(Instant.now().toString()));
-        item.put("updatedAt", Attrs.s(Instant.now().toString()));
-        aws.dynamoDb().putItem(PutItemRequest.builder().tableName(aws.tableName("DirectoryTable")).item(item).build());
-        return id;
+        return directory.site(unique("Site"), zone, DirectoryItems.WEEKDAYS);
     }
 
-    /** A person in the directory, found by e-mail (as the directory writes it). */
+    /** A staff member in the directory, found by e-mail (see DirectoryItems). */
     void person(String email, String name, String language) {
-        Map<String, AttributeValue> item = new HashMap<>(Attrs.key("EMAIL#" + email.toLowerCase(), "EMAIL"));
-        item.put("personId", Attrs.s("P" + UUID.randomUUID().toString().substring(0, 8)));
-        item.put("name", Attrs.s(name));
-        item.put("email", Attrs.s(email));
-        item.put("language", Attrs.s(language));
-        item.put("roles", Attrs.ss(List.of("staff")));
-        aws.dynamoDb().putItem(PutItemRequest.builder().tableName(aws.tableName("DirectoryTable")).item(item).build());
+        directory.person(name, email, language, null, List.of("staff"));
     }
 
     /** Creates a room through the API as the office manager; answers its id. */

@@ -224,4 +224,24 @@ class DirectoryApiTest {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json().path("type").asText()).endsWith("/not-in-directory");
     }
+
+    @Test
+    void theDirectoryReadsTheItemsOtherFunctionsTestsWriteAsItsOwn() {
+        // testkit DirectoryItems stands in for the directory in other modules' tests: same layout
+        var items = new nl.spil.testkit.DirectoryItems(fn.aws);
+        String siteId = items.site("Leiden", "Europe/Amsterdam", nl.spil.testkit.DirectoryItems.WEEKDAYS);
+        String email = DirectoryFunction.uniqueEmail("layout");
+        String personId = items.person("Lay Out", email, "en", siteId, java.util.List.of("staff", "reception"));
+
+        HttpAnswer site = fn.send(DirectoryFunction.event("get-site.json").pathParameter("id", siteId).path("/sites/" + siteId));
+        assertThat(site.status()).as(site.toString()).isEqualTo(200);
+        assertThat(site.json().path("workingHours").path("days").size()).isEqualTo(5);
+        HttpAnswer me = fn.send(DirectoryFunction.event("get-me.json").claim("email", email));
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.json().path("id").asText()).isEqualTo(personId);
+        assertThat(me.json().path("roles").toString()).isEqualTo("[\"reception\",\"staff\"]");
+        HttpAnswer byId = fn.send(DirectoryFunction.event("get-person.json").pathParameter("id", personId).path("/people/" + personId));
+        assertThat(byId.status()).as(byId.toString()).isEqualTo(200);
+        assertThat(byId.json().path("siteId").asText()).isEqualTo(siteId);
+    }
 }

@@ -1,14 +1,13 @@
 package nl.spil.directory.api;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import java.util.UUID;
 import nl.spil.testkit.Events;
+import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.LambdaHttp;
 import nl.spil.testkit.LocalAws;
-import nl.spil.testkit.TestContext;
 
 /**
  * The directory function as Lambda runs it: its real handler class, the environment template.yaml
@@ -20,34 +19,32 @@ final class DirectoryFunction {
     private static DirectoryFunction instance;
 
     final LocalAws aws;
-    final APIGatewayV2HTTPEventFunction handler;
+    private final FunctionUnderTest function;
     final LambdaHttp http;
 
-    private DirectoryFunction(LocalAws aws) {
-        this.aws = aws;
-        aws.tables();
-        aws.applyAsSystemProperties(ID); // kept for the whole JVM: one function per test module
-        this.handler = new APIGatewayV2HTTPEventFunction();
-        this.http = new LambdaHttp(handler, TestContext.forFunction(aws.template(), ID));
+    private DirectoryFunction(FunctionUnderTest function) {
+        this.function = function;
+        this.aws = function.aws;
+        this.http = function.http;
     }
 
     static synchronized DirectoryFunction get() {
         if (instance == null) {
-            instance = new DirectoryFunction(LocalAws.get());
+            instance = new DirectoryFunction(FunctionUnderTest.get(ID));
         }
         return instance;
     }
 
     ApplicationContext context() {
-        return handler.getApplicationContext();
+        return function.context();
     }
 
     String table() {
-        return aws.tableName("DirectoryTable");
+        return function.table("DirectoryTable");
     }
 
     HttpAnswer send(HttpEvent event) {
-        return http.send(event);
+        return function.send(event);
     }
 
     static HttpEvent event(String name) {

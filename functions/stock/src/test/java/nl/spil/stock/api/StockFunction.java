@@ -2,19 +2,17 @@ package nl.spil.stock.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
+import nl.spil.testkit.DirectoryItems;
+import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.LambdaHttp;
 import nl.spil.testkit.LocalAws;
-import nl.spil.testkit.TestContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,34 +28,34 @@ public final class StockFunction {
     private static StockFunction instance;
 
     public final LocalAws aws;
-    final APIGatewayV2HTTPEventFunction handler;
-    final LambdaHttp http;
+    private final FunctionUnderTest function;
+    private final DirectoryItems directory;
+    public final LambdaHttp http;
 
-    private StockFunction(LocalAws aws) {
-        this.aws = aws;
-        aws.tables();
-        aws.applyAsSystemProperties(ID); // kept for the whole JVM: one function per test module
-        this.handler = new APIGatewayV2HTTPEventFunction();
-        this.http = new LambdaHttp(handler, TestContext.forFunction(aws.template(), ID));
+    private StockFunction(FunctionUnderTest function) {
+        this.function = function;
+        this.aws = function.aws;
+        this.directory = new DirectoryItems(aws);
+        this.http = function.http;
     }
 
     public static synchronized StockFunction get() {
         if (instance == null) {
-            instance = new StockFunction(LocalAws.get());
+            instance = new StockFunction(FunctionUnderTest.get(ID));
         }
         return instance;
     }
 
     public ApplicationContext context() {
-        return handler.getApplicationContext();
+        return function.context();
     }
 
     public String table() {
-        return aws.tableName("StockTable");
+        return function.table("StockTable");
     }
 
     public HttpAnswer send(HttpEvent event) {
-        return http.send(event);
+        return function.send(event);
     }
 
     public static HttpEvent event(String name) {
@@ -68,56 +66,19 @@ public final class StockFunction {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A site in the directory table (SITE#id, listed on gsi1 SITES), as the directory writes it. */
+    /** A site in the directory (see DirectoryItems); {@code days} as DayOfWeek names. */
     public String site(String name, String zone, List<String> days) {
-        String id = unique("site");
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put("pk", s("SITE#" + id));
-        item.put("sk", s("SITE"));
-        item.put("kind", s("SITE"));
-        item.put("gsi1pk", s("SITES"));
-        item.put("gsi1sk", s(name.toLowerCase() + "#" + id));
-        item.put("siteId", s(id));
-        item.put("name", s(name));
-        item.put("zone", s(zone));
-        item.put("opens", s("08:00"));
-        item.put("closes", s("18:00"));
-        item.put("days", AttributeValue.fromL(days.stream().map(AttributeValue::fromS).toList()));
-        item.put("version", AttributeValue.fromN("1"));
-        item.put("createdAt", s("2026-01-01T00:00:00Z"));
-        item.put("updatedAt", s("2026-01-01T00:00:00Z"));
-        aws.dynamoDb().putItem(PutItemRequest.builder().tableName(aws.tableName("DirectoryTable")).item(item).build());
-        return id;
+        return directory.site(name, zone, days.stream().map(java.time.DayOfWeek::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(java.time.DayOfWeek.class))));
     }
 
     public String site() {
-        return site("Amsterdam Zuidas", "Europe/Amsterdam", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
+        return directory.site("Amsterdam Zuidas", "Europe/Amsterdam", DirectoryItems.WEEKDAYS);
     }
 
-    /** A person (PERSON# on gsi1 PEOPLE and the EMAIL# copy), as the directory writes them. */
+    /** A person in the directory (see DirectoryItems). */
     public String person(String name, String email, String language, String siteId, List<String> roles) {
-        String id = unique("person");
-        for (boolean byEmail : new boolean[] {false, true}) {
-            Map<String, AttributeValue> item = new HashMap<>();
-            item.put("pk", s(byEmail ? "EMAIL#" + email.toLowerCase() : "PERSON#" + id));
-            item.put("sk", s(byEmail ? "EMAIL" : "PERSON"));
-            item.put("kind", s(byEmail ? "EMAIL" : "PERSON"));
-            if (!byEmail) {
-                item.put("gsi1pk", s("PEOPLE"));
-                item.put("gsi1sk", s(name.toLowerCase() + "#" + id));
-            }
-            item.put("personId", s(id));
-            item.put("name", s(name));
-            item.put("email", s(email));
-            item.put("language", s(language));
-            item.put("siteId", s(siteId));
-            item.put("roles", AttributeValue.fromL(roles.stream().map(AttributeValue::fromS).toList()));
-            item.put("version", AttributeValue.fromN("1"));
-            item.put("createdAt", s("2026-01-01T00:00:00Z"));
-            item.put("updatedAt", s("2026-01-01T00:00:00Z"));
-            aws.dynamoDb().putItem(PutItemRequest.builder().tableName(aws.tableName("DirectoryTable")).item(item).build());
-        }
-        return id;
+        return directory.person(name, email, language, siteId, roles);
     }
 
     private static AttributeValue s(String v) {
