@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import nl.spil.testkit.LocalAws;
-import nl.spil.testkit.Resolver;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.Resolver;
+import nl.spil.localkit.Template;
 import software.amazon.event.ruler.Machine;
 
 /**

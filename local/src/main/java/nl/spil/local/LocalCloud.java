@@ -17,12 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import nl.spil.testkit.FunctionEnvironment;
-import nl.spil.testkit.LocalAws;
-import nl.spil.testkit.Repo;
-import nl.spil.testkit.Resolver;
-import nl.spil.testkit.Template;
-import nl.spil.testkit.TemplateTables;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.Repo;
+import nl.spil.localkit.Resolver;
+import nl.spil.localkit.Template;
+import nl.spil.localkit.TemplateTables;
 
 /**
  * The local cloud: all of template.yaml on this machine. {@link #start} brings it up (local AWS and
@@ -358,7 +357,7 @@ public final class LocalCloud implements AutoCloseable {
         if (apiId == null) {
             return null; // the implicit API: no authorizer
         }
-        if (apiId instanceof nl.spil.testkit.Cfn.Ref ref) {
+        if (apiId instanceof nl.spil.localkit.Cfn.Ref ref) {
             return ref.name();
         }
         return apiId.toString();

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /** The parts of the local cloud that need no running processes. */

@@ -2,6 +2,7 @@ package nl.spil.testkit;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import nl.spil.localkit.LocalAws;
 
 /**
  * An HTTP function as Lambda runs it, for a module's tests: its real handler class, the

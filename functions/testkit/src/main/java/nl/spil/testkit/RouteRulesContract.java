@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.spil.localkit.Template;
 import nl.spil.platform.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

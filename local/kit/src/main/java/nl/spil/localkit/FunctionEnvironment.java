@@ -1,4 +1,4 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import java.net.URI;
 import java.util.Collections;
