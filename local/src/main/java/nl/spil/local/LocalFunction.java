@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -33,47 +32,6 @@ import nl.spil.localkit.RuntimeApi;
 public final class LocalFunction implements AutoCloseable {
 
     static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
-    /** Where the runtime client loads its JNI library from; without it, every JVM writes /tmp/.libaws-lambda-jni.so. */
-    static final String JNI_PROPERTY = "com.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI";
-    private static final Map<Path, Path> NATIVE = new ConcurrentHashMap<>();
-
-    /**
-     * The runtime client's JNI library, unpacked once for this local cloud. The client itself unpacks
-     * it to one fixed path, /tmp/.libaws-lambda-jni.so, on every start: JVMs starting together
-     * overwrite the file while another maps it, and one dies of SIGBUS in the dynamic loader.
-     */
-    static Path nativeLibrary(Path runtimeDir, Path into) {
-        return NATIVE.computeIfAbsent(into, dir -> {
-            String arch = System.getProperty("os.arch").contains("aarch64") ? "aarch_64" : "x86_64";
-            boolean musl;
-            try (var libs = Files.list(Path.of("/lib"))) {
-                musl = libs.anyMatch(f -> f.getFileName().toString().startsWith("ld-musl"));
-            } catch (IOException e) {
-                musl = false;
-            }
-            String name = "libaws-lambda-jni.linux" + (musl ? "_musl" : "") + "-" + arch + ".so";
-            try (var files = Files.list(runtimeDir)) {
-                Path ric = files.filter(f -> f.getFileName().toString().startsWith("aws-lambda-java-runtime-interface-client"))
-                        .findFirst().orElseThrow(() -> new LocalCloud.CannotStart("No runtime interface client jar in " + runtimeDir));
-                try (var zip = new java.util.zip.ZipFile(ric.toFile())) {
-                    var entry = zip.getEntry("jni/" + name);
-                    if (entry == null) {
-                        throw new LocalCloud.CannotStart("The Lambda runtime interface client has no " + name + " for this platform");
-                    }
-                    Files.createDirectories(dir);
-                    Path target = Files.createTempFile(dir, "libaws-lambda-jni-", ".so");
-                    try (var in = zip.getInputStream(entry)) {
-                        Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    target.toFile().deleteOnExit();
-                    return target;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
     /** The answer of one invocation: the response body, or the error document the runtime posted. */
     public record Result(boolean error, String body, double durationMillis) {
     }
@@ -130,9 +88,9 @@ public final class LocalFunction implements AutoCloseable {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         this.command = List.of(javaBin, "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
                 "-XX:ErrorFile=" + logFile.resolveSibling(name + "-hs_err_pid%p.log"),
-                "-D" + JNI_PROPERTY + "=" + nativeLibrary(runtimeDir, logFile.getParent()),
+                "-D" + RuntimeClientJni.PROPERTY + "=" + RuntimeClientJni.unpackedOnce(runtimeDir, logFile.getParent()),
                 "-cp", String.join(java.io.File.pathSeparator, cp), RIC_MAIN, handler);
-        this.cdsArchive = classDataArchive(name, cp, logFile.getParent().resolveSibling("cds"));
+        this.cdsArchive = ClassDataArchives.archiveFor(name, cp, logFile.getParent().resolveSibling("cds"));
         try {
             Files.createDirectories(logFile.getParent());
             this.log = new PrintStream(Files.newOutputStream(logFile, StandardOpenOption.CREATE,
@@ -174,28 +132,6 @@ public final class LocalFunction implements AutoCloseable {
     /** Stop without waiting for an archive being written (the local cloud is stopping). */
     void abandon() {
         abandoned = true;
-    }
-
-    private static Path classDataArchive(String name, List<String> cp, Path dir) {
-        if ("off".equalsIgnoreCase(System.getenv("SPIL_LOCAL_CDS"))) {
-            return null;
-        }
-        StringBuilder key = new StringBuilder(System.getProperty("java.vm.version"));
-        try {
-            for (String entry : cp) {
-                Path p = Path.of(entry);
-                if (!Files.isRegularFile(p)) {
-                    return null; // the JVM archives only jar class paths
-                }
-                key.append('|').append(p.toAbsolutePath()).append('|').append(Files.size(p)).append('|')
-                        .append(Files.getLastModifiedTime(p).toMillis());
-            }
-            var digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            Files.createDirectories(dir);
-            return dir.resolve(name + "-" + java.util.HexFormat.of().formatHex(digest, 0, 8) + ".jsa");
-        } catch (IOException | java.security.NoSuchAlgorithmException e) {
-            return null;
-        }
     }
 
     public Path logFile() {

@@ -168,7 +168,7 @@ public final class RuntimeApi implements AutoCloseable {
                 long received = System.nanoTime();
                 Invocation inv = inFlight.remove(id);
                 if (inv == null || !inv.taken().isDone()) {
-                    reply(x, 400, "{\"errorMessage\":\"unknown request id\",\"errorType\":\"InvalidRequestID\"}");
+                    HttpReply.json(x, 400, "{\"errorMessage\":\"unknown request id\",\"errorType\":\"InvalidRequestID\"}");
                     return;
                 }
                 long handedOut = inv.taken().join();
@@ -177,15 +177,15 @@ public final class RuntimeApi implements AutoCloseable {
                 }
                 log.accept(String.format("END RequestId: %s%nREPORT RequestId: %s Duration: %.2f ms", id, id,
                         (received - handedOut) / 1e6));
-                reply(x, 202, "{\"status\":\"OK\"}");
+                HttpReply.json(x, 202, "{\"status\":\"OK\"}");
                 inv.outcome().complete(new Outcome(id, error, body, handedOut, received));
             } else if (method.equals("POST") && rest.equals("init/error")) {
                 initError = readBody(x);
                 log.accept("INIT_ERROR " + initError);
-                reply(x, 202, "{\"status\":\"OK\"}");
+                HttpReply.json(x, 202, "{\"status\":\"OK\"}");
             } else {
                 readBody(x);
-                reply(x, 404, "{\"errorMessage\":\"no such route " + method + " " + path + "\"}");
+                HttpReply.json(x, 404, "{\"errorMessage\":\"no such route " + method + " " + path + "\"}");
             }
         } catch (IOException e) {
             if (!closed) { // else: the process went away as we stopped it
@@ -239,15 +239,6 @@ public final class RuntimeApi implements AutoCloseable {
     private static String readBody(HttpExchange x) throws IOException {
         try (InputStream in = x.getRequestBody()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void reply(HttpExchange x, int status, String body) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        x.getResponseHeaders().set("Content-Type", "application/json");
-        x.sendResponseHeaders(status, b.length);
-        try (OutputStream o = x.getResponseBody()) {
-            o.write(b);
         }
     }
 
