@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /** The parts of the local cloud that need no running processes. */
@@ -34,7 +34,7 @@ class LocalCloudPartsTest {
     void aBusyPortIsSaidInOneLineAndAnotherIsUsed() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            HttpServer server = LocalCloud.bindApi(taken.getLocalPort(), new PrintStream(out, true));
+            HttpServer server = HttpApi.bindOrFree(taken.getLocalPort(), new PrintStream(out, true));
             try {
                 assertThat(server.getAddress().getPort()).isNotEqualTo(taken.getLocalPort());
                 assertThat(out.toString()).isEqualTo("Port " + taken.getLocalPort() + " is busy; the API uses port "
