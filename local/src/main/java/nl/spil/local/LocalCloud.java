@@ -93,7 +93,7 @@ public final class LocalCloud implements AutoCloseable {
         // the HTTP API's port first: a busy port is known before anything starts
         HttpServer server = HttpApi.bindOrFree(options.port(), options.out());
         try {
-            aws = LocalAws.get();
+            aws = LocalAws.get(Mail.KEPT);
         } catch (IllegalStateException e) {
             server.stop(0);
             throw new CannotStart("The local AWS (moto) cannot start: " + e.getMessage().lines().findFirst().orElse(""));
