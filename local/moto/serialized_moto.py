@@ -213,7 +213,11 @@ def exit_when_parent_goes(stream):
 
 
 class QuietHandler(WSGIRequestHandler):
-    """No access log line per request; errors still go to stderr."""
+    """No access log line per request; errors still go to stderr. TCP_NODELAY:
+    the handler writes a response's headers and its body separately, and with
+    Nagle's algorithm the body can wait for the client's delayed ACK (40 ms)."""
+
+    disable_nagle_algorithm = True
 
     def log_request(self, code="-", size="-"):
         pass

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -245,7 +244,7 @@ final class HttpApi implements AutoCloseable {
     }
 
     static HttpServer bind(int port) throws IOException {
-        return HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        return HttpReply.server(port, 64);
     }
 
     @Override

@@ -18,7 +18,8 @@ import nl.spil.localkit.Template;
 
 /**
  * Every function of template.yaml as a {@link LocalFunction}: made from the template (its CodeUri
- * jar, Handler, Timeout and environment), started together, stopped together.
+ * jar, Handler, Timeout and environment); each JVM starts when the function's first event
+ * arrives, as on Lambda (or all at once: {@link #startAll}); stopped together.
  */
 final class LocalFunctions implements AutoCloseable {
 
@@ -56,8 +57,10 @@ final class LocalFunctions implements AutoCloseable {
             Map<String, String> env = environment(template, resolver, f, awsEndpoint);
             env.putAll(extraEnvironment);
             Object timeout = template.functionProperty(f, "Timeout");
-            functions.put(f, new LocalFunction(f, jars.get(f), template.handler(f), runtimeDir, env, logDir.resolve(f + ".log"),
-                    Duration.ofSeconds(timeout == null ? 3 : Long.parseLong(resolver.resolveString(timeout)))));
+            LocalFunction fn = new LocalFunction(f, jars.get(f), template.handler(f), runtimeDir, env, logDir.resolve(f + ".log"),
+                    Duration.ofSeconds(timeout == null ? 3 : Long.parseLong(resolver.resolveString(timeout))));
+            fn.onInitOnDemand(this::report);
+            functions.put(f, fn);
         }
     }
 
