@@ -134,6 +134,9 @@ public final class LocalCloud implements AutoCloseable {
         closeables.add(functions);
         if (options.eager()) {
             functions.startAll();
+        } else if (options.seed()) {
+            // the demo data would start these one after the other; their inits overlap Cognito's set-up instead
+            functions.startInBackground(DemoData.functionsCalled(template));
         }
         if (!functionsNeedCognito) {
             cognito.create(template, ids -> resolverWith(parameters, known, ids));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,16 @@ final class LocalFunctions implements AutoCloseable {
     /** Starts every function's JVM at once. */
     void startAll() {
         functions.values().forEach(LocalFunction::start);
+    }
+
+    /** Starts these functions' JVMs now, without waiting: each prints its REPORT line when its init is done. */
+    void startInBackground(Collection<String> ids) {
+        for (String id : ids) {
+            LocalFunction fn = functions.get(id);
+            fn.start();
+            CompletableFuture.runAsync(() -> report(fn, fn.awaitInit(Duration.ofSeconds(90))))
+                    .exceptionally(e -> null); // its first invocation says what went wrong
+        }
     }
 
     /** Waits for every started function's init, printing a REPORT line for each. */
