@@ -68,8 +68,8 @@ class LocalCloudPartsTest {
         assertThatThrownBy(() -> TemplateCheck.check(Template.parse(FUNCTION
                 + "      Events:\n        H:\n          Type: HttpApi\n          Properties: { Path: /x, Method: GET, PayloadFormatVersion: '1.0' }\n")))
                 .hasMessage("template.yaml: F event H has PayloadFormatVersion 1.0; the local cloud sends payload 2.0 only");
-        assertThatThrownBy(() -> TemplateCheck.check(Template.parse("Resources:\n  Q:\n    Type: AWS::SNS::Topic\n")))
-                .hasMessage("template.yaml: Q has Type AWS::SNS::Topic, which the local cloud does not run");
+        assertThatThrownBy(() -> TemplateCheck.check(Template.parse("Resources:\n  Q:\n    Type: AWS::Kinesis::Stream\n")))
+                .hasMessage("template.yaml: Q has Type AWS::Kinesis::Stream, which the local cloud does not run");
         TemplateCheck.check(Template.ofRepo());
     }
 

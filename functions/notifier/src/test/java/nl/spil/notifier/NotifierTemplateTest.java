@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Grants;
 import nl.spil.localkit.Template;
 import nl.spil.notifier.stream.StreamHandlerAccess;
 import nl.spil.testkit.Events;
-import nl.spil.testkit.Grants;
 import org.junit.jupiter.api.Test;
 
 /** What template.yaml declares for the notifier: handlers, triggers and least privilege. */

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Grants;
 import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Grants;
 import nl.spil.localkit.Template;
-import nl.spil.testkit.Grants;
 import org.junit.jupiter.api.Test;
 
 /** The bookings functions' policies name only their own table, read the directory, and only add to the outbox. */

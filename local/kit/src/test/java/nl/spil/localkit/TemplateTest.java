@@ -1,13 +1,10 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import nl.spil.localkit.Cfn;
-import nl.spil.localkit.Resolver;
-import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 class TemplateTest {

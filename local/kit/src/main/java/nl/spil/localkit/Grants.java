@@ -1,4 +1,4 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.spil.localkit.Cfn;
-import nl.spil.localkit.Template;
 
 /**
  * A function's IAM statements from template.yaml, read as what a reviewer asks: which actions on
