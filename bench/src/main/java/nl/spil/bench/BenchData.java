@@ -2,132 +2,60 @@ package nl.spil.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import nl.spil.localkit.LocalAws;
+import nl.spil.testkit.DirectoryItems;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * THE place that decides which tables exist in the benchmark's local AWS and which items the
- * measured functions find there. When a function reads something new on its measured path, add it
- * here: a function that answers 404 or 500 fails the benchmark.
+ * THE place that decides which items the measured functions find in the local AWS (whose tables are
+ * template.yaml's, created by the kit). When a function reads something new on its measured path,
+ * seed it here: a subject none of whose events gets a good answer fails the benchmark.
  *
  * <ul>
- *   <li>Tables: every environment variable handed to the functions that is {@code TABLE_NAME} or
- *       ends in {@code _TABLE} names one (pk/sk string keys, PAY_PER_REQUEST).</li>
- *   <li>Items, all in {@code TABLE_NAME}: the plain baseline's {@code PERSON#bench}; and for every
- *       subject whose event carries JWT claims with an e-mail, the person it signs in as, the way the
- *       directory function stores a person: the item {@code PERSON#<id>}/{@code PERSON} and the same
- *       attributes under {@code EMAIL#<lowercased email>}/{@code EMAIL} (id, name, email, language en,
- *       costCentre, siteId, roles from cognito:groups, version, createdAt, updatedAt). The id is the
- *       {@code sub} claim.</li>
+ *   <li>the plain baseline's {@code PERSON#bench}/{@code PERSON} with a {@code name}, in the
+ *       DirectoryTable;</li>
+ *   <li>one site, and every person an HTTP event signs in as (its JWT's e-mail, name and
+ *       cognito:groups), written by the testkit's {@link DirectoryItems} in the directory's own item
+ *       layout, so that "me" and every read of the caller finds them.</li>
  * </ul>
  */
 final class BenchData {
-    /** The person the plain baseline reads: pk=PERSON#bench, sk=PERSON. */
-    static final String PLAIN_PERSON_ID = "bench";
+    static final String DIRECTORY = "DirectoryTable";
 
-    static final String SITE_ID = "site-ams";
-    static final String COST_CENTRE = "CC-100";
-    static final String LANGUAGE = "en";
-    static final String CREATED_AT = "2024-01-01T00:00:00Z";
-
-    private BenchData() {}
-
-    /** The tables to create: TABLE_NAME and every *_TABLE variable of the functions' environment. */
-    static Set<String> tableNames(Map<String, String> functionEnv) {
-        Set<String> names = new LinkedHashSet<>();
-        functionEnv.forEach((k, v) -> {
-            if ((k.equals("TABLE_NAME") || k.endsWith("_TABLE")) && v != null && !v.isBlank()) {
-                names.add(v);
-            }
-        });
-        return names;
+    private BenchData() {
     }
 
-    static void createTables(DynamoDbClient db, Set<String> names) {
-        for (String name : names) {
-            try {
-                db.createTable(r -> r.tableName(name)
-                        .attributeDefinitions(
-                                AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
-                                AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build())
-                        .keySchema(
-                                KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
-                                KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build())
-                        .billingMode(BillingMode.PAY_PER_REQUEST));
-            } catch (ResourceInUseException exists) {
-                // an endpoint given with --aws-endpoint may have it already
-            }
-            db.waiter().waitUntilTableExists(r -> r.tableName(name));
-        }
-    }
-
-    /** Seeds what the subjects read into {@code table}; answers a one-line description per item. */
-    static List<String> seed(DynamoDbClient db, String table, List<Subject> subjects) {
-        Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
-        person(items, PLAIN_PERSON_ID, "Bench Person", "bench@example.com", List.of("staff"));
+    static List<String> seed(LocalAws aws, List<Subject> subjects) {
+        String table = aws.tableName(DIRECTORY);
+        List<String> described = new ArrayList<>();
+        aws.dynamoDb().putItem(r -> r.tableName(table).item(Map.of(
+                "pk", AttributeValue.fromS("PERSON#bench"), "sk", AttributeValue.fromS("PERSON"),
+                "name", AttributeValue.fromS("Bench Person"))));
+        described.add("PERSON#bench");
+        DirectoryItems directory = new DirectoryItems(aws);
+        String site = directory.site("Bench site", "Europe/Amsterdam", DirectoryItems.WEEKDAYS);
+        described.add("site " + site);
+        Set<String> seen = new LinkedHashSet<>();
         for (Subject s : subjects) {
-            JsonNode c = s.event().at("/requestContext/authorizer/jwt/claims");
-            if (!c.path("email").isTextual()) {
+            if (!s.kind().http()) {
                 continue;
             }
-            String id = c.path("sub").asText("").isBlank() ? PLAIN_PERSON_ID : c.path("sub").asText();
-            String name = c.path("name").asText("").isBlank() ? "Bench Person" : c.path("name").asText();
-            person(items, id, name, c.path("email").asText(), groups(c.path("cognito:groups")));
-        }
-        List<String> described = new ArrayList<>();
-        for (Map<String, AttributeValue> item : items.values()) {
-            db.putItem(r -> r.tableName(table).item(item));
-            described.add(item.get("pk").s() + " / " + item.get("sk").s());
+            for (Subject.Candidate c : s.candidates()) {
+                JsonNode claims = c.json().at("/requestContext/authorizer/jwt/claims");
+                String email = claims.path("email").asText("");
+                if (email.isBlank() || !seen.add(email.toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                String name = claims.path("name").asText("").isBlank() ? "Bench Person" : claims.path("name").asText();
+                directory.person(name, email, "en", site, groups(claims.path("cognito:groups")));
+                described.add("person " + email);
+            }
         }
         return described;
-    }
-
-    /**
-     * A person as the directory function keeps it (its store.PersonItems): the same attributes twice,
-     * under {@code PERSON#<id>}/{@code PERSON} and under {@code EMAIL#<lowercased email>}/{@code EMAIL}
-     * ("me" is one GetItem on the latter).
-     */
-    private static void person(Map<String, Map<String, AttributeValue>> items, String id, String name, String email,
-                               List<String> roles) {
-        String lower = email.toLowerCase(Locale.ROOT);
-        Map<String, AttributeValue> p = new LinkedHashMap<>();
-        p.put("personId", AttributeValue.fromS(id));
-        p.put("id", AttributeValue.fromS(id));
-        p.put("name", AttributeValue.fromS(name));
-        p.put("email", AttributeValue.fromS(lower));
-        p.put("language", AttributeValue.fromS(LANGUAGE));
-        p.put("costCentre", AttributeValue.fromS(COST_CENTRE));
-        p.put("siteId", AttributeValue.fromS(SITE_ID));
-        p.put("roles", AttributeValue.fromL(roles.stream().sorted().map(AttributeValue::fromS).toList()));
-        p.put("version", AttributeValue.fromN("1"));
-        p.put("createdAt", AttributeValue.fromS(CREATED_AT));
-        p.put("updatedAt", AttributeValue.fromS(CREATED_AT));
-
-        Map<String, AttributeValue> byId = new LinkedHashMap<>(p);
-        byId.put("pk", AttributeValue.fromS("PERSON#" + id));
-        byId.put("sk", AttributeValue.fromS("PERSON"));
-        byId.put("kind", AttributeValue.fromS("PERSON"));
-        byId.put("gsi1pk", AttributeValue.fromS("PEOPLE"));
-        byId.put("gsi1sk", AttributeValue.fromS(name.toLowerCase(Locale.ROOT) + "#" + id));
-        items.put("PERSON#" + id, byId);
-
-        Map<String, AttributeValue> byEmail = new LinkedHashMap<>(p);
-        byEmail.put("pk", AttributeValue.fromS("EMAIL#" + lower));
-        byEmail.put("sk", AttributeValue.fromS("EMAIL"));
-        byEmail.put("kind", AttributeValue.fromS("EMAIL"));
-        items.put("EMAIL#" + lower, byEmail);
     }
 
     /** cognito:groups as API Gateway hands it over ("[a b]") or as a JSON list. */
