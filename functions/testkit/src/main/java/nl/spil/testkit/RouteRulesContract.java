@@ -2,12 +2,15 @@ package nl.spil.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.context.ApplicationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.spil.localkit.Template;
+import nl.spil.platform.dynamo.RequestCounter;
+import nl.spil.platform.http.HttpPriming;
 import nl.spil.platform.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -81,6 +84,32 @@ public abstract class RouteRulesContract {
         HttpAnswer answer = send(concrete(event(), method, path).noAuthorizer());
         assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
         assertThat(answer.isProblem()).isTrue();
+    }
+
+    /**
+     * SnapStart priming (the platform's HttpPriming) sends a GET route as a caller it admits, then
+     * without a token: the first reaches a controller (neither refused nor unrouted, never a 5xx; the priming caller is in
+     * no directory, so a controller's own 404 such as "not in the directory" counts), the
+     * second is the access filter's 401 problem+json, and neither writes anything, so priming can run
+     * any number of times.
+     */
+    @Test
+    void snapStartPrimingReadsThroughARouteAndWritesNothing() {
+        List<APIGatewayV2HTTPEvent> requests = new HttpPriming(context(), e -> null).requests();
+        assertThat(requests).as("priming needs a GET route without path variables").hasSize(2);
+        RequestCounter.Snapshot before = RequestCounter.snapshot();
+
+        HttpAnswer admitted = send(HttpEvent.of(requests.get(0)));
+        HttpAnswer anonymous = send(HttpEvent.of(requests.get(1)));
+
+        assertThat(admitted.status()).as(admitted.toString()).isNotIn(401, 403, 405).isLessThan(500);
+        assertThat(admitted.body()).as("reached a controller, not the router's or the filter's 404")
+                .doesNotContain("problems/not-found");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.isProblem()).isTrue();
+        assertThat(before.since().byOperation().keySet()).as("DynamoDB operations of priming")
+                .allMatch(op -> op.startsWith("Get") || op.startsWith("Query") || op.startsWith("BatchGet")
+                        || op.startsWith("Describe"));
     }
 
     /** Path ids as an attacker sends them (raw, percent-encoded): none names anything of Spil's. */

@@ -20,8 +20,16 @@ import java.util.Optional;
  * ran). Here each raw segment is decoded once and encoded again strictly, so the router sees
  * exactly the segments the client sent and the {@link AccessFilter} answers 404 for an id that
  * is no Spil id. A path that is not valid percent-encoding is a 404 without reaching the router.
+ *
+ * <p>Under SnapStart, {@link HttpPriming} sends two read-only GET requests through this handler
+ * before the snapshot is taken.
  */
 public class HttpFunction extends APIGatewayV2HTTPEventFunction {
+
+    public HttpFunction() {
+        super();
+        new HttpPriming(getApplicationContext(), event -> handleRequest(event, null)).register();
+    }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
