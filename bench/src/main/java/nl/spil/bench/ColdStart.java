@@ -32,6 +32,7 @@ public final class ColdStart {
     private boolean plain = true;
     private final Set<String> only = new LinkedHashSet<>();
     private final Map<String, String> variants = new LinkedHashMap<>();
+    private final Map<String, List<String>> variantJvmArgs = new LinkedHashMap<>();
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private final List<String> jvmArgs = new ArrayList<>();
     private String javaCmd;
@@ -68,6 +69,14 @@ public final class ColdStart {
                         throw new IllegalArgumentException("--variant takes NAME=FUNCTION:JAR, not " + v);
                     }
                     variants.put(v.substring(0, eq), v.substring(eq + 1));
+                }
+                case "--variant-jvm-arg" -> {
+                    String v = value(args, ++i, a);
+                    int eq = v.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("--variant-jvm-arg takes NAME=ARG, not " + v);
+                    }
+                    variantJvmArgs.computeIfAbsent(v.substring(0, eq), k -> new ArrayList<>()).add(v.substring(eq + 1));
                 }
                 case "--java" -> javaCmd = value(args, ++i, a);
                 case "--jvm-arg" -> jvmArgs.add(value(args, ++i, a));
@@ -110,7 +119,9 @@ public final class ColdStart {
                   --invokes N           invokes per JVM (default 200); invoke_N is the last one
                   --only A,B            only these functions (logical ids of template.yaml; 'plain' for the baseline)
                   --no-plain            without the plain baseline
-                  --variant NAME=FN:JAR another subject: function FN with another artifact (e.g. a build without AOT)
+                  --variant NAME=FN:JAR another subject: function FN with another artifact (e.g. a build without AOT;
+                                        '-' for its own)
+                  --variant-jvm-arg NAME=ARG  a JVM flag for that variant only (e.g. -Dspil.priming=init)
                   --java PATH           the java that runs the functions (default $JAVA_HOME/bin/java, else java)
                   --jvm-arg ARG         extra flag for the functions' JVM (repeatable)
                   --env K=V             extra or overriding environment for every function (repeatable)
@@ -210,11 +221,12 @@ public final class ColdStart {
         variants.forEach((name, spec) -> {
             String function = spec.substring(0, spec.indexOf(':'));
             Subject base = withEnv(template.of(function));
-            Path jar = root.resolve(spec.substring(spec.indexOf(':') + 1)).normalize();
+            String given = spec.substring(spec.indexOf(':') + 1);
+            Path jar = given.equals("-") ? base.artifact() : root.resolve(given).normalize();
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalArgumentException("--variant " + name + ": no artifact at " + jar);
             }
-            subjects.add(new Subject(name, base.kind(), jar, base.handler(), base.candidates(), base.env()));
+            subjects.add(base.with(name, jar, base.env(), variantJvmArgs.getOrDefault(name, List.of())));
         });
         if (plain && (only.isEmpty() || only.contains("plain"))) {
             subjects.add(withEnv(template.plain(root.resolve("bench/target/plain-baseline.jar"),
@@ -238,7 +250,7 @@ public final class ColdStart {
         }
         Map<String, String> env = new LinkedHashMap<>(s.env());
         env.putAll(extraEnv);
-        return new Subject(s.name(), s.kind(), s.artifact(), s.handler(), s.candidates(), env);
+        return s.with(s.name(), s.artifact(), env, s.jvmArgs());
     }
 
     private String flags() {

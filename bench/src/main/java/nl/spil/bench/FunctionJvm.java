@@ -106,6 +106,7 @@ final class FunctionJvm {
     private Started start(Subject s, String label, byte[] firstEvent) throws IOException {
         Path log = logs.resolve(s.name() + "-" + label + ".log");
         List<String> cmd = new ArrayList<>(javaAndFlags);
+        cmd.addAll(s.jvmArgs());
         cmd.add("-cp");
         cmd.add(s.artifact() + File.pathSeparator + ricClasspath);
         cmd.add(RIC_MAIN);

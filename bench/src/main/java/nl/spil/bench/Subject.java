@@ -13,7 +13,7 @@ import java.util.Map;
  * first event the function accepts (see {@link Kind#accepts}) is the one it is measured with.
  */
 record Subject(String name, Kind kind, Path artifact, String handler, List<Candidate> candidates,
-               Map<String, String> env) {
+               Map<String, String> env, List<String> jvmArgs) {
 
     /** What invokes the function, and so what counts as a good answer. */
     enum Kind {
@@ -77,6 +77,10 @@ record Subject(String name, Kind kind, Path artifact, String handler, List<Candi
                 throw new IllegalArgumentException(source + " is not JSON: " + e.getMessage());
             }
         }
+    }
+
+    Subject with(String newName, Path newArtifact, Map<String, String> newEnv, List<String> newJvmArgs) {
+        return new Subject(newName, kind, newArtifact, handler, candidates, newEnv, newJvmArgs);
     }
 
     long artifactBytes() throws IOException {

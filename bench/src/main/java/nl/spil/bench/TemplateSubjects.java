@@ -76,7 +76,7 @@ final class TemplateSubjects {
             case EVENTBRIDGE -> busEvents(triggers, events);
             case PLAIN -> List.of();
         };
-        return new Subject(function, kind, root.resolve(codeUri).normalize(), handler, candidates, env);
+        return new Subject(function, kind, root.resolve(codeUri).normalize(), handler, candidates, env, List.of());
     }
 
     private static Subject.Kind kind(String function, Map<String, Map<String, Object>> triggers, String handler) {
@@ -219,7 +219,8 @@ final class TemplateSubjects {
         env.put("_HANDLER", "nl.spil.bench.PlainHandler");
         try {
             return new Subject("plain", Subject.Kind.PLAIN, artifact, "nl.spil.bench.PlainHandler",
-                    List.of(new Subject.Candidate(root.relativize(event).toString(), Files.readAllBytes(event))), env);
+                    List.of(new Subject.Candidate(root.relativize(event).toString(), Files.readAllBytes(event))), env,
+                    List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
