@@ -152,7 +152,7 @@ class VisitRulesTest {
         assertThat(new Retention(1).expiresAt(LocalDate.of(2027, 3, 22), AMS)).isEqualTo(Instant.parse("2027-03-23T23:00:00Z"));
         assertThatThrownBy(() -> new Retention(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Retention(366)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(visit(muller(), Optional.empty()).expiresAt()).isEqualTo(Instant.parse("2027-04-22T22:00:00Z"));
+        assertThat(visit(muller(), Optional.empty()).expiresAt()).isEqualTo(Instant.parse("2027-04-21T22:00:00Z"));
     }
 
     @Test
