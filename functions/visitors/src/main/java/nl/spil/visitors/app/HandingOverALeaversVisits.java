@@ -38,7 +38,7 @@ public class HandingOverALeaversVisits {
         Map<String, List<Visit>> byManager = new LinkedHashMap<>();
         Map<String, Host> managers = new LinkedHashMap<>();
         List<Visit[]> changes = new ArrayList<>();
-        for (Visit v : visits.upcomingOfHost(leaverId, clock.instant())) {
+        for (Visit v : visits.upcomingOfHost(leaverId, clock.instant().minus(java.time.Duration.ofDays(1)))) {
             if (!v.isUpcoming()) {
                 continue;
             }
