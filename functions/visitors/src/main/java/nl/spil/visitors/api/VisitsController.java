@@ -120,7 +120,7 @@ public class VisitsController {
         return VisitView.of(changing.review(caller, id, review.approve(), review.why()), caller);
     }
 
-    @Get(uri = "/{id}/badge", produces = "application/pdf")
+    @Get(uri = "/{id}/badge", produces = MediaType.ALL)
     @Allow(value = {Role.STAFF, Role.RECEPTION, Role.OFFICE_MANAGER}, ownerOnly = true)
     HttpResponse<byte[]> badge(Caller caller, String id) {
         return HttpResponse.ok(looking.badge(caller, id)).contentType("application/pdf")

@@ -15,7 +15,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import nl.spil.visitors.domain.Visit;
 
 /**
@@ -29,7 +28,7 @@ public final class Badges {
     private static final float MM = 72f / 25.4f;
     public static final float WIDTH = 62 * MM;
     public static final float HEIGHT = 100 * MM;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.forLanguageTag("nl"));
+    private static final String DAY = "d MMMM uuuu";
 
     private Badges() {
     }
@@ -47,7 +46,7 @@ public final class Badges {
             visit.visitor().company().ifPresent(c -> document.add(line(c, new Font(Font.HELVETICA, 10, Font.NORMAL), 6)));
             Font small = new Font(Font.HELVETICA, 8, Font.NORMAL);
             document.add(line("Host: " + visit.host().name(), small, 1));
-            document.add(line(DAY.format(visit.day()) + " - " + visit.siteName(), small, 1));
+            document.add(line(DateTimeFormatter.ofPattern(DAY, visit.visitor().language().locale()).format(visit.day()) + " - " + visit.siteName(), small, 1));
             PdfContentByte canvas = writer.getDirectContent();
             drawQr(canvas, QrCodes.matrix(visit.code().value()), 34 * MM, (WIDTH - 34 * MM) / 2, 8 * MM);
             canvas.beginText();

@@ -292,17 +292,23 @@ public class DynamoVisits implements Visits {
         String scope = "visits-day:" + siteId + ":" + day + ":" + foldedPrefix.orElse("") + ":" + hostEmail.orElse("");
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":p", Attrs.s(VisitItems.dayPk(siteId, day)));
-        String keyCondition = "gsi2pk = :p";
-        if (foldedPrefix.isPresent()) {
-            keyCondition += " AND begins_with(gsi2sk, :prefix)";
-            values.put(":prefix", Attrs.s(foldedPrefix.get()));
+        List<String> filters = new ArrayList<>();
+        if (foldedPrefix.isPresent()) { // "muller" and "jur mul" find "Jürgen Müller": every word starts a word of the name
+            String[] words = foldedPrefix.get().split(" ");
+            for (int w = 0; w < words.length && w < 5; w++) {
+                filters.add("contains(searchName, :w" + w + ")");
+                values.put(":w" + w, Attrs.s(" " + words[w]));
+            }
+        }
+        if (hostEmail.isPresent()) {
+            filters.add("hostEmail = :host");
+            values.put(":host", Attrs.s(hostEmail.get().toLowerCase(java.util.Locale.ROOT)));
         }
         QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(VisitItems.BY_DAY)
-                .keyConditionExpression(keyCondition).limit(page.limit())
+                .keyConditionExpression("gsi2pk = :p").limit(page.limit())
                 .exclusiveStartKey(cursors.decode(scope, page.cursor()));
-        if (hostEmail.isPresent()) {
-            q.filterExpression("hostEmail = :host");
-            values.put(":host", Attrs.s(hostEmail.get().toLowerCase(java.util.Locale.ROOT)));
+        if (!filters.isEmpty()) {
+            q.filterExpression(String.join(" AND ", filters));
         }
         var result = dynamo.query(q.expressionAttributeValues(values).build());
         return new Page<>(result.items().stream().map(VisitItems::fromItem).toList(),

@@ -116,6 +116,7 @@ final class VisitItems {
             i.put("gsi1pk", s(onSitePk(v.siteId())));
             i.put("gsi1sk", s(v.day() + "#" + v.checkedInAt().orElseThrow() + "#" + v.id()));
         }
+        i.put("searchName", s(" " + v.visitor().foldedName())); // each word's start follows a space
         i.put("gsi2pk", s(dayPk(v.siteId(), v.day())));
         i.put("gsi2sk", s(v.visitor().foldedName() + "#" + v.id()));
         i.put("gsi3pk", s(hostPk(v.host().personId())));
