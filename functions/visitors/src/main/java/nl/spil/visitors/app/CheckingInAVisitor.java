@@ -31,6 +31,9 @@ import nl.spil.visitors.domain.Visit;
 @SuppressWarnings("unchecked")
 public class CheckingInAVisitor {
 
+    /** Ids only: a visitor's name, e-mail or company never reaches a log line. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckingInAVisitor.class);
+
     private final Visits visits;
     private final SiteRules rules;
     private final HostDirectory hosts;
@@ -90,6 +93,8 @@ public class CheckingInAVisitor {
                         guard[0] = false; // only an ended entry's marker: check in without it
                         throw new ConcurrentChange();
                     }
+                    LOG.info("check-in of visit {} refused: block-list entry {}; reception and office manager alerted",
+                            before.id(), match.get().id());
                     refuseAndAlert(before, match.get(), now);
                     throw Refusals.seeReception();
                 default:

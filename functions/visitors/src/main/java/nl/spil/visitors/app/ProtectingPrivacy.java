@@ -51,7 +51,10 @@ public class ProtectingPrivacy {
             outbox += visits.erase(v);
             hits += v.blockHit().isPresent() ? 1 : 0;
         }
-        return new Receipt(ids.next(), clock.instant(), found.size(), hits, outbox, 0);
+        Receipt receipt = new Receipt(ids.next(), clock.instant(), found.size(), hits, outbox, 0);
+        org.slf4j.LoggerFactory.getLogger(ProtectingPrivacy.class).info("erasure {}: {} visits, {} block-list hits, {} e-mails removed",
+                receipt.id(), receipt.visits(), receipt.blockListHits(), receipt.outboxItems());
+        return receipt;
     }
 
     public List<Visit> export(String email) {

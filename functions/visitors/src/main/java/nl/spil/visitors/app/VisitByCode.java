@@ -39,6 +39,8 @@ final class VisitByCode {
             visits.countWrongCode(siteId, stored, after);
         }
         if (after.lockedFor(now).isPresent()) {
+            org.slf4j.LoggerFactory.getLogger(VisitByCode.class).warn("kiosk of site {} locked out: {} wrong codes since {}",
+                    siteId, after.count(), after.windowStart());
             throw new Refusals.TooManyWrongCodes(after.lockedFor(now).get());
         }
         throw ProblemException.unprocessable("unknown-code", "Unknown code",
