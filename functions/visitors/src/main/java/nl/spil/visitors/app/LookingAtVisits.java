@@ -50,7 +50,7 @@ public class LookingAtVisits {
 
     public Day day(Caller caller, String siteId, Optional<LocalDate> date, Optional<String> namePrefix, PageRequest page) {
         SiteCard site = site(siteId);
-        LocalDate day = date.orElseGet(() -> LocalDate.now(clock.withZone(site.zone())));
+        LocalDate day = date.orElseGet(() -> clock.instant().atZone(site.zone()).toLocalDate());
         Optional<String> prefix = namePrefix.map(Names::fold).filter(p -> !p.isEmpty());
         Optional<String> hostEmail = Access.isDesk(caller) ? Optional.empty()
                 : Optional.of(caller.email().orElseThrow(() -> ProblemException.forbidden("your token carries no e-mail")));
