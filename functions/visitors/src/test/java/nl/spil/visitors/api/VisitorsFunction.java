@@ -15,7 +15,7 @@ import nl.spil.testkit.Events;
 import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
-import nl.spil.testkit.LocalAws;
+import nl.spil.localkit.LocalAws;
 import nl.spil.testkit.TestContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;

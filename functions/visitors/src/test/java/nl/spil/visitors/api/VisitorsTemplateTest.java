@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import nl.spil.testkit.Cfn;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /**
