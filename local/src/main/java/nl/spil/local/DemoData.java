@@ -153,7 +153,8 @@ final class DemoData {
         var chains = List.of(
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedStock(manager, sites)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)));
+                java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)));
         chains.forEach(java.util.concurrent.CompletableFuture::join);
     }
 
