@@ -67,6 +67,7 @@ public final class LocalCloud implements AutoCloseable {
     private HttpApi api;
     private Schedules schedules;
     private DemoData demo;
+    private LocalWeb web;
     private String poolId;
     private String clientId;
     private Duration startup;
@@ -183,6 +184,7 @@ public final class LocalCloud implements AutoCloseable {
         phases.put("functions, Cognito and demo users", System.nanoTime());
         api = new HttpApi(server, routes(), functions, cors(), this::localPages);
         closeables.add(api);
+        web = LocalWeb.install(this, server, api);
         schedules = new Schedules(template, resolver, functions, options.out());
         closeables.add(schedules);
         Streams streams = new Streams(template, resolver, functions, aws, options.out());
@@ -508,6 +510,10 @@ public final class LocalCloud implements AutoCloseable {
         return demo.token(user);
     }
 
+    List<DemoData.User> demoUsers() {
+        return demo.users();
+    }
+
     public Map<String, LocalFunction> functions() {
         return functions;
     }
@@ -564,6 +570,7 @@ public final class LocalCloud implements AutoCloseable {
             }
         }
         s.append(")\n\n");
+        s.append(web.bannerLine(base));
         s.append("  API          ").append(base).append("   (").append(api.routes().size()).append(" routes from template.yaml)\n");
         s.append("  Tokens       curl -s ").append(base).append("/local/token?user=<name>     (an ID token, valid 1 hour)\n");
         for (DemoData.User u : demo.users()) {
