@@ -12,7 +12,9 @@ describe('Sam (staff) books a room and checks in', () => {
   it('books the room from the free list and checks in', async () => {
     const zone = 'Europe/Amsterdam';
     const me = await api<{ siteId: string }>('sam', 'GET', '/me');
-    const roomName = `Zaal E2E ${unique()}`;
+    const tag = unique();
+    const roomName = `Zaal E2E ${tag}`;
+    const title = `Kwartaaloverleg ${tag}`;
     // a room bookable all day every day, with check-in open from 4 hours before, so the path runs at any hour
     await api('olga', 'POST', '/resources', {
       siteId: me.siteId, type: 'room', name: roomName, floor: '3', capacity: 6, features: ['screen', 'video'],
@@ -47,7 +49,7 @@ describe('Sam (staff) books a room and checks in', () => {
     await book.click();
 
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Title', { exact: true }).fill('Kwartaaloverleg E2E');
+    await dialog.getByLabel('Title', { exact: true }).fill(title);
     await dialog.getByLabel('Preparation notes').fill('Koffie en thee voor 6');
     await checkAccessibility(page, 'booking dialog');
     await dialog.getByRole('button', { name: 'Book' }).dblclick();
@@ -55,12 +57,12 @@ describe('Sam (staff) books a room and checks in', () => {
     await screenshots(page, 'sam-booked');
 
     await page.getByRole('link', { name: 'See my bookings' }).click();
-    const checkIn = page.getByRole('button', { name: 'Check in to Kwartaaloverleg E2E' });
+    const checkIn = page.getByRole('button', { name: `Check in to ${title}` });
     await checkIn.waitFor();
     // the double click made one booking
-    expect(await page.getByText('Kwartaaloverleg E2E').count()).toBe(1);
+    expect(await page.getByText(title, { exact: true }).count()).toBe(1);
     await checkIn.click();
-    await page.getByText('Checked in to Kwartaaloverleg E2E.').waitFor();
+    await page.getByText(`Checked in to ${title}.`).waitFor();
     await page.getByText('checked in', { exact: true }).first().waitFor();
     await checkAccessibility(page, 'my bookings');
     await screenshots(page, 'sam-checked-in');

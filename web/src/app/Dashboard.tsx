@@ -15,8 +15,12 @@ interface Card {
 }
 
 const CARDS: readonly Card[] = [
+  { id: 'today', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.TodayCard }))) },
   { id: 'my-day', roles: ['staff', 'reception', 'management', 'office-manager'],
     component: lazy(() => import('../features/bookings/MyDayCard')) },
+  { id: 'low-stock', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.LowStockCard }))) },
+  { id: 'open-orders', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.OpenOrdersCard }))) },
+  { id: 'failed', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.FailedNotificationsCard }))) },
 ];
 
 export function Dashboard() {

@@ -19,13 +19,33 @@ export interface Screen {
 }
 
 const EVERYONE: readonly Role[] = ['staff', 'reception', 'office-manager', 'management'];
+const MANAGER: readonly Role[] = ['office-manager'];
 
 export const SCREENS: readonly Screen[] = [
   { path: '/book', label: 'nav.book', icon: '▦', roles: EVERYONE, group: 'me',
     component: lazy(() => import('../features/bookings/BookPage')) },
   { path: '/my-bookings', label: 'nav.myBookings', icon: '☑', roles: EVERYONE, group: 'me',
     component: lazy(() => import('../features/bookings/MyBookingsPage')) },
-  // step 2 adds the office manager's screens here
+  { path: '/supplies', label: 'nav.stock', icon: '▤', roles: EVERYONE, group: 'office',
+    component: lazy(() => import('../features/stock/StockPage')) },
+  { path: '/supplies/:id', label: 'nav.stock', icon: '▤', roles: EVERYONE, group: 'office', hidden: true,
+    component: lazy(() => import('../features/stock/StockItemPage')) },
+  { path: '/day', label: 'nav.day', icon: '☀', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/bookings/DayOverviewPage')) },
+  { path: '/orders', label: 'nav.orders', icon: '⇄', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/stock/OrdersPage')) },
+  { path: '/stock-takes', label: 'nav.stockTakes', icon: '✓', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/stock/StockTakesPage')) },
+  { path: '/vendors', label: 'nav.suppliers', icon: '⚑', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/stock/SuppliersPage')) },
+  { path: '/rooms', label: 'nav.resources', icon: '⌂', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/bookings/ResourcesPage')) },
+  { path: '/directory', label: 'nav.people', icon: '☺', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/directory/PeoplePage')) },
+  { path: '/locations', label: 'nav.sites', icon: '◎', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/directory/SitesPage')) },
+  { path: '/outbox', label: 'nav.notifications', icon: '✉', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/notifier/NotificationsPage')) },
 ];
 
 export function screensFor(roles: readonly Role[]): Screen[] {
