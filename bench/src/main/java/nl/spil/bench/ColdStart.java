@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class ColdStart {
     static final String DEFAULT_DIRECTORY = "directory=functions/directory/target/directory-lambda.jar"
-            + ":io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction"
+            + ":nl.spil.platform.http.HttpFunction"
             + ":events/directory/get-me.json";
     static final String DEFAULT_PLAIN = "plain=bench/target/plain-baseline.jar"
             + ":nl.spil.bench.PlainHandler"

@@ -3,7 +3,6 @@ package nl.spil.notifier;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import nl.spil.notifier.domain.DeliveryPolicy;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.DynamoClients;
+import nl.spil.platform.http.HttpFunction;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.mail.EmailAddress;
@@ -47,7 +47,7 @@ final class NotifierHarness {
     final DynamoDbClient dynamo;
     final Faults faults = new Faults();
     final Settings settings;
-    private APIGatewayV2HTTPEventFunction api;
+    private HttpFunction api;
 
     private NotifierHarness(LocalAws aws) {
         this.aws = aws;
@@ -83,7 +83,7 @@ final class NotifierHarness {
     synchronized LambdaHttp http() {
         if (api == null) {
             aws.applyAsSystemProperties(API_FN); // its TABLE_NAME; the rest is the stream function's too
-            api = new APIGatewayV2HTTPEventFunction();
+            api = new HttpFunction();
         }
         return new LambdaHttp(api, TestContext.forFunction(aws.template(), API_FN));
     }

@@ -1,7 +1,7 @@
 package nl.spil.testkit;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import nl.spil.platform.http.HttpFunction;
 
 /**
  * An HTTP function as Lambda runs it, for a module's tests: its real handler class, the
@@ -14,7 +14,7 @@ public final class FunctionUnderTest {
 
     public final LocalAws aws;
     public final String functionId;
-    public final APIGatewayV2HTTPEventFunction handler;
+    public final HttpFunction handler;
     public final LambdaHttp http;
 
     private FunctionUnderTest(LocalAws aws, String functionId) {
@@ -22,7 +22,7 @@ public final class FunctionUnderTest {
         this.functionId = functionId;
         aws.tables();
         aws.applyAsSystemProperties(functionId);
-        this.handler = new APIGatewayV2HTTPEventFunction();
+        this.handler = new HttpFunction();
         this.http = new LambdaHttp(handler, TestContext.forFunction(aws.template(), functionId));
     }
 

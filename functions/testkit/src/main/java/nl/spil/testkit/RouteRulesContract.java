@@ -3,6 +3,7 @@ package nl.spil.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,11 +82,96 @@ public abstract class RouteRulesContract {
         assertThat(answer.isProblem()).isTrue();
     }
 
+    /** Path ids as an attacker sends them (raw, percent-encoded): none names anything of Spil's. */
+    static final List<String> ODD_IDS = List.of("%00", "%20", "a%00b", "'", "%22", "%23", "%3F", "a%2Fb", "%25",
+            "%E2%80%AE", "%FF", "%C0%AF", "..", "x".repeat(200));
+
+    List<Object[]> routesWithIdsAndOddIds() {
+        List<Object[]> cases = new ArrayList<>();
+        for (Object[] route : RouteTable.roleCases(context())) {
+            String path = (String) route[1];
+            if (VARIABLE.matcher(path).find() && (Boolean) route[3]) {
+                for (String odd : ODD_IDS) {
+                    cases.add(new Object[]{route[0], path, route[2], odd});
+                }
+            }
+        }
+        return dedupeByRoute(cases);
+    }
+
+    @ParameterizedTest(name = "{0} {1} with id {3}")
+    @MethodSource("routesWithIdsAndOddIds")
+    void anIdThatIsNoSpilIdIsA404(String method, String path, Role role, String odd) {
+        String raw = VARIABLE.matcher(path).replaceAll(java.util.regex.Matcher.quoteReplacement(odd));
+        HttpEvent event = event().route(method, raw).groups(role.group())
+                .header("content-type", "application/json")
+                .body(method.equals("GET") || method.equals("DELETE") ? null : "{}");
+        Matcher m = VARIABLE.matcher(path);
+        while (m.find()) {
+            event.pathParameter(m.group(1), java.net.URLDecoder.decode(odd.replace("+", "%2B"),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        HttpAnswer answer = send(event);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+        assertThat(answer.isProblem()).as(answer.toString()).isTrue();
+    }
+
+    /** Bodies and queries that once gave 500s somewhere: never again, on any route. */
+    static final List<String> ODD_BODIES = List.of("{\"x\":\"a\\ud800b\"}", "{\"name\":\"\\udc00\"}",
+            "{\"a\":\"\uFFFD\"}", "{\"start\":\"-999999999-01-01T00:00:00+18:00\",\"end\":\"+999999999-12-31T23:45:00-18:00\"}");
+    static final List<String> ODD_QUERY_VALUES = List.of("-999999999-01-01T00:00:00+18:00", "+999999999-12-31T23:45:00-18:00",
+            "+999999999-12-31", "a\ud800b", "%00", "");
+
+    List<Object[]> admittedRoutes() {
+        List<Object[]> cases = new ArrayList<>();
+        for (Object[] route : RouteTable.roleCases(context())) {
+            if ((Boolean) route[3]) {
+                cases.add(new Object[]{route[0], route[1], route[2]});
+            }
+        }
+        return dedupeByRoute(cases);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: odd bodies and queries are never a 5xx")
+    @MethodSource("admittedRoutes")
+    void oddBodiesAndQueriesAreRefusedNeverFailed(String method, String path, Role role) {
+        boolean hasBody = !(method.equals("GET") || method.equals("DELETE"));
+        for (String body : hasBody ? ODD_BODIES : List.of("")) {
+            for (String value : ODD_QUERY_VALUES) {
+                HttpEvent event = concrete(event(), method, path).groups(role.group())
+                        .header("content-type", "application/json").body(hasBody ? body : null);
+                for (String name : List.of("from", "to", "date", "start", "end", "day", "site", "siteId", "year", "month",
+                        "status", "q", "cursor", "limit", "type")) {
+                    event.queryParameter(name, value);
+                }
+                HttpAnswer answer = send(event);
+                assertThat(answer.status()).as(method + " " + path + " " + body + " ?" + value + " -> " + answer)
+                        .isLessThan(500);
+                if (answer.status() >= 400) {
+                    assertThat(answer.isProblem()).as(answer.toString()).isTrue();
+                }
+            }
+        }
+    }
+
+    /** One case per method and path: the first admitted role. */
+    private static List<Object[]> dedupeByRoute(List<Object[]> cases) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] c : cases) {
+            String key = c[0] + " " + c[1] + (c.length > 3 ? " " + c[3] : "");
+            if (seen.add(key)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** The event routed to {@code path} with each {variable} filled in, as API Gateway would. */
     private HttpEvent concrete(HttpEvent event, String method, String path) {
         Matcher m = VARIABLE.matcher(path);
         StringBuilder concrete = new StringBuilder();
-        List<String> variables = new java.util.ArrayList<>();
+        List<String> variables = new ArrayList<>();
         while (m.find()) {
             variables.add(m.group(1));
             m.appendReplacement(concrete, unknownId(m.group(1)));

@@ -20,10 +20,12 @@ class TemplateTest {
         assertThat(template.httpApiEvents("DirectoryFunction").get(0))
                 .isEqualTo(new Template.Route("GetMe", "GET", "/me", new Cfn.Ref("HttpApi")));
         assertThat(template.handler("DirectoryFunction"))
-                .isEqualTo("io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction");
+                .isEqualTo("nl.spil.platform.http.HttpFunction");
         assertThat(template.codeUri("DirectoryFunction")).isEqualTo("functions/directory/target/directory-lambda.jar");
-        assertThat(template.policies("DirectoryFunction"))
-                .containsExactly(Map.of("DynamoDBCrudPolicy", Map.of("TableName", new Cfn.Ref("DirectoryTable"))));
+        assertThat(Grants.resources(template, "DirectoryFunction"))
+                .containsExactlyInAnyOrder("DirectoryTable", "DirectoryTable/index/gsi1", "OutboxTable");
+        assertThat(Grants.actionsOn(template, "DirectoryFunction", "OutboxTable"))
+                .containsExactlyInAnyOrder("dynamodb:PutItem", "dynamodb:ConditionCheckItem");
     }
 
     @Test

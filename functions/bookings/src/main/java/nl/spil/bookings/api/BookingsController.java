@@ -1,6 +1,5 @@
 package nl.spil.bookings.api;
 
-import nl.spil.platform.http.Json;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -25,12 +24,13 @@ import nl.spil.bookings.app.BookingAResource;
 import nl.spil.bookings.app.BookingASeries;
 import nl.spil.bookings.app.ChangingABooking;
 import nl.spil.bookings.app.CheckingIn;
-import nl.spil.bookings.app.CreateRequest;
 import nl.spil.bookings.app.LookingAtBookings;
 import nl.spil.bookings.app.ManagingResources;
 import nl.spil.bookings.domain.Booking;
 import nl.spil.bookings.domain.Recurrence;
+import nl.spil.platform.http.Json;
 import nl.spil.platform.http.Requests;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.identity.Allow;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
@@ -93,8 +93,7 @@ public class BookingsController {
             }
         }
         f.done();
-        CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
-                Requests.fingerprint(request, body));
+        CreateRequest create = Requests.create(caller, request, body);
         var wanted = new BookingAResource.Wanted(resourceId, start.toInstant(), end.toInstant(), title, notes);
         if (recurrence != null) {
             return Json.answer(series.book(caller, wanted, recurrence, mode, create,

@@ -1,6 +1,5 @@
 package nl.spil.bookings.api;
 
-import nl.spil.platform.http.Json;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,9 +10,10 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Optional;
-import nl.spil.bookings.app.CreateRequest;
 import nl.spil.bookings.app.SubscribingToCalendars;
+import nl.spil.platform.http.Json;
 import nl.spil.platform.http.Requests;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.identity.Allow;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.json.JsonBody;
@@ -41,11 +41,10 @@ public class CalendarFeedsController {
         JsonFields f = JsonBody.parse(body == null || body.isBlank() ? "{}" : body).only("resourceId");
         Optional<String> resourceId = f.optionalText("resourceId", 64);
         f.done();
-        CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
-                Requests.fingerprint(request, body));
+        CreateRequest create = Requests.create(caller, request, body);
         return Json.answer(subscribing.subscribe(caller, resourceId, create, (grant, token) -> json.created(
                 new FeedView(grant.id(), grant.kind().name().toLowerCase(java.util.Locale.ROOT), grant.targetId(), token,
-                        "/calendar/" + token), "/calendar/feeds/" + grant.id())));
+                        token == null ? null : "/calendar/" + token), "/calendar/feeds/" + grant.id())));
     }
 
     @Delete("/{id}")

@@ -1,6 +1,5 @@
 package nl.spil.bookings.api;
 
-import nl.spil.platform.http.Json;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -22,7 +21,6 @@ import java.util.Set;
 import nl.spil.bookings.api.Views.BookingView;
 import nl.spil.bookings.api.Views.PageView;
 import nl.spil.bookings.api.Views.ResourceView;
-import nl.spil.bookings.app.CreateRequest;
 import nl.spil.bookings.app.LookingAtBookings;
 import nl.spil.bookings.app.ManagingResources;
 import nl.spil.bookings.domain.BookableHours;
@@ -33,7 +31,9 @@ import nl.spil.bookings.domain.MaxDuration;
 import nl.spil.bookings.domain.MinimumNotice;
 import nl.spil.bookings.domain.Resource;
 import nl.spil.bookings.domain.ResourceType;
+import nl.spil.platform.http.Json;
 import nl.spil.platform.http.Requests;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.identity.Allow;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
@@ -89,8 +89,7 @@ public class ResourcesController {
         JsonFields fields = JsonBody.parse(body).only(FIELDS);
         ManagingResources.Given given = given(fields);
         fields.done();
-        CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
-                Requests.fingerprint(request, body));
+        CreateRequest create = Requests.create(caller, request, body);
         return Json.answer(resources.add(given, create, r -> json.created(ResourceView.of(r), "/resources/" + r.id())));
     }
 

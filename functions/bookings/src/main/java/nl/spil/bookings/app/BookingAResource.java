@@ -9,6 +9,7 @@ import nl.spil.bookings.domain.Booking;
 import nl.spil.bookings.domain.BookingRequest;
 import nl.spil.bookings.domain.Resource;
 import nl.spil.bookings.domain.RuleBroken;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.ids.Ids;

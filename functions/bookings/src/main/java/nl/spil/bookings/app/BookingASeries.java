@@ -23,6 +23,7 @@ import nl.spil.bookings.domain.Resource;
 import nl.spil.bookings.domain.RuleBroken;
 import nl.spil.bookings.domain.Series;
 import nl.spil.bookings.domain.Slots;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.ids.Ids;
@@ -146,7 +147,11 @@ public class BookingASeries {
         Series series = new Series(seriesId, resource.id(), caller.id(), caller.email().orElse(""), recurrence.rule(),
                 booked.stream().map(Booking::id).toList(), 0, false);
         Outcome outcome = new Outcome(series, booked, skipped);
-        return bookings.addSeries(series, mails.seriesBooked(booked, skipped.size()), request, answer.apply(outcome));
+        return bookings.addSeries(series, mails.seriesBooked(booked, skipped.size()), request, answer.apply(outcome),
+                // a replay answers the series as it is now: its occurrences still booked, no skipped list
+                id -> bookings.series(id).map(s -> answer.apply(new Outcome(s, s.bookingIds().stream()
+                        .map(bookings::byId).flatMap(Optional::stream)
+                        .filter(b -> b.status() == Booking.Status.BOOKED).toList(), List.of()))));
     }
 
     private static Skipped taken(Booking b, Instant quarter) {

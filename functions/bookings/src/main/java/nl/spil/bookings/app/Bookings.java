@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.bookings.domain.Booking;
 import nl.spil.bookings.domain.DayEntry;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.mail.EmailMessage;
 import nl.spil.platform.paging.Page;
@@ -39,9 +40,9 @@ public interface Bookings {
     /** For each booking, the first of its slots that is taken by another booking, if any (read, not locked). */
     List<Optional<Instant>> firstTaken(List<Booking> bookings);
 
-    /** Writes the series with its e-mail, once per Idempotency-Key. */
+    /** Writes the series with its e-mail, once per Idempotency-Key; a replay answers {@code reread} of the series id. */
     Response addSeries(nl.spil.bookings.domain.Series series, Optional<EmailMessage> mail, CreateRequest request,
-                       Response answer);
+                       Response answer, Function<String, Optional<Response>> reread);
 
     Optional<nl.spil.bookings.domain.Series> series(String id);
 

@@ -1,5 +1,7 @@
 package nl.spil.bookings.app;
 
+import nl.spil.platform.idempotency.CreateRequest;
+
 import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
@@ -13,7 +15,8 @@ public interface Feeds {
 
     enum Kind { PERSON, RESOURCE }
 
-    Response add(Grant grant, CreateRequest request, Function<Grant, Response> answer);
+    /** Adds a feed; {@code replayed} answers a retried create, which cannot show the token again. */
+    Response add(Grant grant, CreateRequest request, Function<Grant, Response> answer, Function<Grant, Response> replayed);
 
     Optional<Grant> byId(String id);
 

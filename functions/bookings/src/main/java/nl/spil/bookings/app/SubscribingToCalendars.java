@@ -1,5 +1,7 @@
 package nl.spil.bookings.app;
 
+import nl.spil.platform.idempotency.CreateRequest;
+
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -59,7 +61,8 @@ public class SubscribingToCalendars {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Feeds.Grant grant = new Feeds.Grant(idOf(token), caller.id(),
                 resourceId.isPresent() ? Feeds.Kind.RESOURCE : Feeds.Kind.PERSON, resourceId.orElse(caller.id()));
-        return feeds.add(grant, request, g -> answer.apply(g, token));
+        // A replay answers the feed without its token: only its hash was kept.
+        return feeds.add(grant, request, g -> answer.apply(g, token), g -> answer.apply(g, null));
     }
 
     public void revoke(Caller caller, String id) {

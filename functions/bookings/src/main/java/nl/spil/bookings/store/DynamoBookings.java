@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import nl.spil.bookings.app.Bookings;
-import nl.spil.bookings.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.bookings.domain.Booking;
 import nl.spil.bookings.domain.DayEntry;
 import nl.spil.bookings.domain.Series;
@@ -192,9 +192,8 @@ public class DynamoBookings implements Bookings {
         writes.add(put(entryItem(b), null, Map.of()));
         writes.add(put(watchItem(b), null, Map.of()));
         mail.ifPresent(m -> writes.add(outbox.email(m, dedupe(b))));
-        return creates.create(request.callerId(), "bookings", request.idempotencyKey(), request.fingerprint(),
-                new Plan(writes, answer.apply(b)),
-                cancelled -> conflict(cancelled, b, slots, 0));
+        return creates.create(request, "bookings", new Plan(writes, answer.apply(b), b.id()),
+                cancelled -> conflict(cancelled, b, slots, 0), id -> byId(id).map(answer));
     }
 
     @Override
@@ -454,14 +453,14 @@ public class DynamoBookings implements Bookings {
     }
 
     @Override
-    public Response addSeries(Series series, Optional<EmailMessage> mail, CreateRequest request, Response answer) {
+    public Response addSeries(Series series, Optional<EmailMessage> mail, CreateRequest request, Response answer,
+                              Function<String, Optional<Response>> reread) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(seriesItem(series), "attribute_not_exists(pk)", Map.of()));
         mail.ifPresent(m -> writes.add(outbox.email(m, "bookings:series:" + series.id() + ":booked")));
-        return creates.create(request.callerId(), "bookings", request.idempotencyKey(), request.fingerprint(),
-                new Plan(writes, answer),
+        return creates.create(request, "bookings", new Plan(writes, answer, series.id()),
                 cancelled -> ProblemException.conflict("series-exists", "Series already booked",
-                        "this series was booked before; its Idempotency-Key has expired"));
+                        "this series was booked before; its Idempotency-Key has expired"), reread);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.spil.bookings.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.bookings.app.Feeds;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.Attrs;
@@ -41,7 +41,8 @@ public class DynamoFeeds implements Feeds {
     }
 
     @Override
-    public Response add(Grant grant, CreateRequest request, Function<Grant, Response> answer) {
+    public Response add(Grant grant, CreateRequest request, Function<Grant, Response> answer,
+                        Function<Grant, Response> replayed) {
         var item = new HashMap<>(key(grant.id()));
         item.put("kind", s("FEED"));
         item.put("feedId", s(grant.id()));
@@ -50,9 +51,9 @@ public class DynamoFeeds implements Feeds {
         item.put("targetId", s(grant.targetId()));
         TransactWriteItem put = TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
-        return creates.create(request.callerId(), "calendar-feeds", request.idempotencyKey(), request.fingerprint(),
-                new Plan(List.of(put), answer.apply(grant)),
-                cancelled -> ProblemException.conflict("feed-exists", "Feed id in use", "send the request again"));
+        return creates.create(request, "calendar-feeds", new Plan(List.of(put), answer.apply(grant), grant.id()),
+                cancelled -> ProblemException.conflict("feed-exists", "Feed id in use", "send the request again"),
+                id -> byId(id).map(replayed));
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import nl.spil.bookings.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.bookings.app.Resources;
 import nl.spil.bookings.domain.BookableHours;
 import nl.spil.bookings.domain.BookingHorizon;
@@ -111,9 +111,9 @@ public class DynamoResources implements Resources {
     public Response add(Resource resource, CreateRequest request, Function<Resource, Response> answer) {
         TransactWriteItem put = TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(resource))
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
-        return creates.create(request.callerId(), "resources", request.idempotencyKey(), request.fingerprint(),
-                new Plan(List.of(put), answer.apply(resource)),
-                cancelled -> ProblemException.conflict("resource-exists", "Resource id in use", "send the request again"));
+        return creates.create(request, "resources", new Plan(List.of(put), answer.apply(resource), resource.id()),
+                cancelled -> ProblemException.conflict("resource-exists", "Resource id in use", "send the request again"),
+                id -> byId(id).map(answer));
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.spil.bookings.app.Bookings;
-import nl.spil.bookings.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.bookings.domain.Booking;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.problem.ProblemException;

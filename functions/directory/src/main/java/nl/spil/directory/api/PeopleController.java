@@ -1,6 +1,5 @@
 package nl.spil.directory.api;
 
-import nl.spil.platform.http.Json;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,16 +14,17 @@ import io.micronaut.http.annotation.QueryValue;
 import nl.spil.directory.api.Views.PageView;
 import nl.spil.directory.api.Views.PersonView;
 import nl.spil.directory.app.ChangingAPerson;
-import nl.spil.directory.app.CreateRequest;
 import nl.spil.directory.app.ImportingPeople;
 import nl.spil.directory.app.LookingUpPeople;
 import nl.spil.directory.app.RegisteringAPerson;
 import nl.spil.directory.app.RemovingAPerson;
+import nl.spil.platform.http.Json;
 import nl.spil.platform.http.Requests;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.identity.Allow;
-import nl.spil.platform.ids.Ids;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
+import nl.spil.platform.ids.Ids;
 import nl.spil.platform.json.JsonBody;
 import nl.spil.platform.json.JsonFields;
 import nl.spil.platform.paging.Page;
@@ -72,8 +72,7 @@ public class PeopleController {
         JsonFields fields = JsonBody.parse(body).only(DirectoryRequests.PERSON_FIELDS);
         var details = DirectoryRequests.person(fields);
         fields.done();
-        CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
-                Requests.fingerprint(request, body));
+        CreateRequest create = Requests.create(caller, request, body);
         return Json.answer(registering.register(details, create,
                 person -> json.created(PersonView.of(person), "/people/" + person.id())));
     }
@@ -84,7 +83,7 @@ public class PeopleController {
         if (body != null && body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > CSV_LIMIT_BYTES) {
             throw ProblemException.tooLarge("a CSV import is at most " + CSV_LIMIT_BYTES + " bytes");
         }
-        return Views.ImportView.of(importing.importCsv(body));
+        return Views.ImportView.of(importing.importRows(PeopleCsv.read(body)));
     }
 
     @Get("/people/{id}")

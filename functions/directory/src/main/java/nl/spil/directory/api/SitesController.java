@@ -13,7 +13,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import nl.spil.directory.api.Views.PageView;
 import nl.spil.directory.api.Views.SiteView;
-import nl.spil.directory.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.directory.app.SettingUpSites;
 import java.time.ZoneId;
 import nl.spil.directory.domain.Site;
@@ -61,8 +61,7 @@ public class SitesController {
         JsonFields fields = JsonBody.parse(body).only(DirectoryRequests.SITE_FIELDS);
         DirectoryRequests.SiteFields site = DirectoryRequests.site(fields, defaultZone);
         fields.done();
-        CreateRequest create = new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
-                Requests.fingerprint(request, body));
+        CreateRequest create = Requests.create(caller, request, body);
         return Json.answer(sites.add(site.name(), site.zone(), site.hours(), create,
                 s -> json.created(SiteView.of(s), "/sites/" + s.id())));
     }

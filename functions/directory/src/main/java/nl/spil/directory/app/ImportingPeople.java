@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import nl.spil.directory.domain.PeopleCsv;
-import nl.spil.directory.domain.PeopleCsv.Row;
 import nl.spil.directory.domain.Person;
+import nl.spil.directory.domain.Person.PersonDetails;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.problem.FieldError;
 
@@ -35,14 +35,17 @@ public class ImportingPeople {
         this.clock = clock;
     }
 
+    /** One data row of the file: its line, and either the person it describes or what is wrong. */
+    public record Row(long line, Optional<PersonDetails> person, List<FieldError> errors) {
+    }
+
     public record RowError(long line, String field, String message) {
     }
 
     public record Report(int rows, int imported, List<String> importedIds, List<RowError> errors) {
     }
 
-    public Report importCsv(String csv) {
-        List<Row> rows = PeopleCsv.read(csv);
+    public Report importRows(List<Row> rows) {
         Set<String> siteIds = new HashSet<>();
         rows.forEach(r -> r.person().flatMap(p -> p.siteId()).ifPresent(siteIds::add));
         Set<String> unknownSites = siteIds.isEmpty() ? Set.of() : sites.unknown(siteIds);

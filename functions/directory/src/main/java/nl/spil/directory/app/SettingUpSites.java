@@ -1,5 +1,7 @@
 package nl.spil.directory.app;
 
+import nl.spil.platform.idempotency.CreateRequest;
+
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;

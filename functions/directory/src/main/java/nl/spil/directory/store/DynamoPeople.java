@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import nl.spil.directory.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.directory.app.People;
 import nl.spil.directory.domain.Person;
 import nl.spil.platform.config.Settings;
@@ -80,9 +80,10 @@ public class DynamoPeople implements People {
 
     @Override
     public Response add(Person person, CreateRequest request, Function<Person, Response> answer) {
-        Plan plan = new Plan(List.of(putNew(PersonItems.byId(person)), putNew(PersonItems.byEmail(person))), answer.apply(person));
-        return creates.create(request.callerId(), "people", request.idempotencyKey(), request.fingerprint(), plan,
-                cancelled -> emailTaken(person.email()));
+        Plan plan = new Plan(List.of(putNew(PersonItems.byId(person)), putNew(PersonItems.byEmail(person))),
+                answer.apply(person), person.id());
+        return creates.create(request, "people", plan, cancelled -> emailTaken(person.email()),
+                id -> byId(id).map(answer));
     }
 
     @Override

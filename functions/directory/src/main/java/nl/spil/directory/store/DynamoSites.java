@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import nl.spil.directory.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.directory.app.Sites;
 import nl.spil.directory.domain.Site;
 import nl.spil.directory.domain.WorkingHours;
@@ -108,10 +108,10 @@ public class DynamoSites implements Sites {
     public Response add(Site site, CreateRequest request, Function<Site, Response> answer) {
         TransactWriteItem put = TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(site))
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
-        return creates.create(request.callerId(), "sites", request.idempotencyKey(), request.fingerprint(),
-                new Plan(List.of(put), answer.apply(site)),
+        return creates.create(request, "sites", new Plan(List.of(put), answer.apply(site), site.id()),
                 // A fresh sortable id cannot collide; should it ever, the client may simply retry.
-                cancelled -> ProblemException.conflict("site-exists", "Site id in use", "send the request again"));
+                cancelled -> ProblemException.conflict("site-exists", "Site id in use", "send the request again"),
+                id -> byId(id).map(answer));
     }
 
     @Override

@@ -3,7 +3,7 @@ package nl.spil.notifier.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import nl.spil.platform.http.HttpFunction;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RouteRulesTest extends RouteRulesContract {
 
     static final String FN = "NotifierApiFunction";
-    private static APIGatewayV2HTTPEventFunction handler;
+    private static HttpFunction handler;
     private static LambdaHttp http;
     private static LocalAws aws;
 
@@ -32,7 +32,7 @@ class RouteRulesTest extends RouteRulesContract {
             aws = LocalAws.get();
             aws.tables();
             aws.applyAsSystemProperties(FN);
-            handler = new APIGatewayV2HTTPEventFunction();
+            handler = new HttpFunction();
             http = new LambdaHttp(handler, TestContext.forFunction(aws.template(), FN));
         }
     }

@@ -14,9 +14,11 @@ import io.micronaut.web.router.UriRouteMatch;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.spil.platform.identity.Allow;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
+import nl.spil.platform.problem.Problem;
 import nl.spil.platform.problem.ProblemException;
 
 /**
@@ -28,6 +30,7 @@ import nl.spil.platform.problem.ProblemException;
 public class AccessFilter implements Ordered {
 
     static final int MAX_PATH_ID = 128;
+    private static final Pattern PATH_ID = Pattern.compile("(?=.*[A-Za-z0-9])[A-Za-z0-9._~-]{1," + MAX_PATH_ID + "}");
 
     @RequestFilter
     public @Nullable HttpResponse<?> check(HttpRequest<?> request) {
@@ -35,13 +38,15 @@ public class AccessFilter implements Ordered {
         if (route.isEmpty()) {
             return null; // no route: the router answers 404/405 itself
         }
-        // A path id longer than any id Spil gives out would only reach DynamoDB to be refused
-        // there (keys are at most 2 KB) as a server error: nothing can be at such a path.
+        // Spil's ids are short and plain (letters, digits, '-', '_', '.'): anything else in a path
+        // variable (a control character, a space, a quote, '#', a 2 KB string) names nothing, and
+        // would only reach DynamoDB to be refused there as a server error.
         var match = RouteAttributes.getRouteMatch(request);
         if (match.isPresent() && match.get() instanceof UriRouteMatch<?, ?> uri) {
             for (Object value : uri.getVariableValues().values()) {
-                if (value != null && value.toString().length() > MAX_PATH_ID) {
-                    return ProblemResponses.of(ProblemException.notFound("resource", value.toString().substring(0, 40) + "…"));
+                if (value != null && !PATH_ID.matcher(value.toString()).matches()) {
+                    return ProblemResponses.of(new ProblemException(Problem.of(404, "not-found", "Not found",
+                            "nothing of Spil's is at this path")));
                 }
             }
         }

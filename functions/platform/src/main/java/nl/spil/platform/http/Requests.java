@@ -2,6 +2,8 @@ package nl.spil.platform.http;
 
 import io.micronaut.http.HttpRequest;
 import java.util.Optional;
+import nl.spil.platform.idempotency.CreateRequest;
+import nl.spil.platform.identity.Caller;
 
 /** Small readers of request details that use cases need. */
 public final class Requests {
@@ -16,5 +18,10 @@ public final class Requests {
 
     public static Optional<String> idempotencyKey(HttpRequest<?> request) {
         return Optional.ofNullable(request.getHeaders().get("Idempotency-Key"));
+    }
+
+    /** A create by this caller, with the request's Idempotency-Key (if any) and fingerprint. */
+    public static CreateRequest create(Caller caller, HttpRequest<?> request, String body) {
+        return new CreateRequest(caller.id(), idempotencyKey(request).orElse(null), fingerprint(request, body));
     }
 }

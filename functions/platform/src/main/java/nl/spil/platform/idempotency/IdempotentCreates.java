@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.platform.dynamo.Cancellation;
 import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.dynamo.Transactions;
+import nl.spil.platform.problem.Gone;
 import nl.spil.platform.problem.ProblemException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -27,8 +29,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Creates that a client may safely retry. The idempotency record is written in the SAME
  * transaction as the thing created (and its outbox items), with a condition that it does not
  * exist yet: of many identical requests racing, exactly one transaction commits; every other
- * one reads the record and answers what the first answered (another body: 422). A fresh create
- * costs one request; a replay two. Records expire through the table's TTL after 24 hours.
+ * one reads the record and answers for the same thing (another body: 422).
+ *
+ * <p>The record keeps only what identifies the answer: the fingerprint, the status, the created
+ * thing's id and location. Never the answer's body, which may hold personal data or a secret
+ * shown once (a feed's token): a replay reads the thing again and answers as it is now, and a
+ * thing deleted since answers 410. A fresh create costs one request; a replay two plus the
+ * re-read. Records expire through the table's TTL after 24 hours.
  */
 public final class IdempotentCreates {
 
@@ -49,34 +56,42 @@ public final class IdempotentCreates {
     public record Response(int status, String body, String location) {
     }
 
-    /** What a create writes (all conditional writes of the business change) and answers. */
-    public record Plan(List<TransactWriteItem> writes, Response response) {
+    /**
+     * What a create writes (all conditional writes of the business change), answers, and the id
+     * a replay reads the created thing by (a module's own form when one request creates several).
+     */
+    public record Plan(List<TransactWriteItem> writes, Response response, String createdId) {
     }
 
     /**
      * Runs {@code plan} once per (caller, scope, key).
      *
-     * @param key         the Idempotency-Key header, or null for a plain create
-     * @param fingerprint what identifies the request's meaning (method, path, body)
-     * @param onConflict  maps a cancelled transaction whose own conditions failed to the
-     *                    domain's problem (for example the conflicting booking); indices are
-     *                    those of {@code plan.writes()}
+     * @param request    the caller, the Idempotency-Key header (or null for a plain create) and
+     *                   what identifies the request's meaning (method, path, body)
+     * @param onConflict maps a cancelled transaction whose own conditions failed to the
+     *                   domain's problem (for example the conflicting booking); indices are
+     *                   those of {@code plan.writes()}
+     * @param reread     on a replay: the created thing's answer as it is now, by
+     *                   {@code plan.createdId()}; empty when it was deleted since (410)
      */
-    public Response create(String callerId, String scope, String key, String fingerprint, Plan plan,
-                           Function<Cancellation, ProblemException> onConflict) {
+    public Response create(CreateRequest request, String scope, Plan plan,
+                           Function<Cancellation, ProblemException> onConflict,
+                           Function<String, Optional<Response>> reread) {
+        String key = request.idempotencyKey();
+        String callerId = request.callerId();
         if (key == null) {
             write(plan.writes(), onConflict, -1);
             return plan.response();
         }
         checkKey(key);
         Map<String, AttributeValue> recordKey = recordKey(callerId, scope, key);
-        String hash = sha256(fingerprint);
+        String hash = sha256(request.fingerprint());
         long now = clock.instant().getEpochSecond();
         Map<String, AttributeValue> record = new HashMap<>(recordKey);
         record.put("kind", Attrs.s("IDEMPOTENCY"));
         record.put("fingerprint", Attrs.s(hash));
         record.put("status", Attrs.n(plan.response().status()));
-        record.put("body", Attrs.s(plan.response().body()));
+        record.put("createdId", Attrs.s(plan.createdId()));
         if (plan.response().location() != null) {
             record.put("location", Attrs.s(plan.response().location()));
         }
@@ -95,7 +110,7 @@ public final class IdempotentCreates {
             write(writes, onConflict, 0);
             return plan.response();
         } catch (KeyAlreadyUsed used) {
-            return replay(recordKey, hash, now);
+            return replay(recordKey, hash, reread);
         }
     }
 
@@ -121,7 +136,8 @@ public final class IdempotentCreates {
         }
     }
 
-    private Response replay(Map<String, AttributeValue> recordKey, String hash, long now) {
+    private Response replay(Map<String, AttributeValue> recordKey, String hash,
+                            Function<String, Optional<Response>> reread) {
         Map<String, AttributeValue> stored = dynamo.getItem(GetItemRequest.builder()
                 .tableName(table).key(recordKey).consistentRead(true).build()).item();
         if (stored == null || stored.isEmpty()) {
@@ -133,7 +149,8 @@ public final class IdempotentCreates {
             throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency-Key already used",
                     "this Idempotency-Key was used for a different request; use a new key for a new request");
         }
-        return new Response((int) Attrs.num(stored, "status"), Attrs.str(stored, "body"),
+        Response now = reread.apply(Attrs.str(stored, "createdId")).orElseThrow(Gone::createdThenDeleted);
+        return new Response((int) Attrs.num(stored, "status"), now.body(),
                 Attrs.optStr(stored, "location").orElse(null));
     }
 

@@ -47,7 +47,7 @@ public final class JsonBody {
                 throw ProblemException.badRequest("body", "must be a JSON object");
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> root = (Map<String, Object>) read(parser, first, 0);
+            Map<String, Object> root = (Map<String, Object>) read(parser, first, 0, "");
             if (parser.nextToken() != null) {
                 throw ProblemException.badRequest("body", "has content after the JSON object");
             }
@@ -67,7 +67,8 @@ public final class JsonBody {
         }
     }
 
-    private static Object read(JsonParser parser, JsonToken token, int depth) throws IOException {
+    /** Reads one value; {@code path} names it in an error ({@code lines[2].name}). */
+    private static Object read(JsonParser parser, JsonToken token, int depth, String path) throws IOException {
         if (depth > MAX_DEPTH) {
             throw ProblemException.badRequest("body", "is nested deeper than " + MAX_DEPTH + " levels");
         }
@@ -77,7 +78,11 @@ public final class JsonBody {
                 JsonToken t;
                 while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    map.put(name, read(parser, parser.nextToken(), depth + 1));
+                    String field = path.isEmpty() ? name : path + "." + name;
+                    if (!Text.isWellFormed(name)) {
+                        throw ProblemException.badRequest(path.isEmpty() ? "body" : path, Text.NOT_WELL_FORMED);
+                    }
+                    map.put(name, read(parser, parser.nextToken(), depth + 1, field));
                 }
                 return map;
             }
@@ -85,12 +90,17 @@ public final class JsonBody {
                 List<Object> list = new ArrayList<>();
                 JsonToken t;
                 while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(read(parser, t, depth + 1));
+                    list.add(read(parser, t, depth + 1, path + "[" + list.size() + "]"));
                 }
                 return list;
             }
-            case VALUE_STRING:
-                return parser.getText();
+            case VALUE_STRING: {
+                String text = parser.getText();
+                if (!Text.isWellFormed(text)) {
+                    throw ProblemException.badRequest(path.isEmpty() ? "body" : path, Text.NOT_WELL_FORMED);
+                }
+                return text;
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return parser.getDecimalValue();

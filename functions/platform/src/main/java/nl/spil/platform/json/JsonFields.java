@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.spil.platform.time.Times;
 import nl.spil.platform.problem.FieldError;
 import nl.spil.platform.problem.ProblemException;
 
@@ -239,30 +240,27 @@ public final class JsonFields {
         return Optional.of(new JsonFields(prefix + name + ".", typed, errors));
     }
 
+    /** A date-time with an offset in the years {@link Times} accepts; anything else is this field's error. */
     public OffsetDateTime instant(String name) {
         String s = text(name, 64);
         if (s == null) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(s);
-        } catch (DateTimeParseException e) {
-            error(name, "must be an ISO-8601 time with offset, such as 2027-03-29T10:00:00+02:00");
-            return null;
+        Optional<OffsetDateTime> t = Times.parseDateTime(s);
+        if (t.isEmpty()) {
+            error(name, Times.DATE_TIME_EXPECTED);
         }
+        return t.orElse(null);
     }
 
+    /** A calendar date in the years {@link Times} accepts. */
     public Optional<LocalDate> optionalDate(String name) {
         return optionalText(name, 64).flatMap(s -> {
-            try {
-                if (s.length() > 10) { // a longer ISO form (with a time or an offset) is not a date here
-                    throw new DateTimeParseException("too long", s, 10);
-                }
-                return Optional.of(LocalDate.parse(s));
-            } catch (DateTimeParseException e) {
-                error(name, "must be a date such as 2027-03-29");
-                return Optional.empty();
+            Optional<LocalDate> d = Times.parseDate(s);
+            if (d.isEmpty()) {
+                error(name, Times.DATE_EXPECTED);
             }
+            return d;
         });
     }
 

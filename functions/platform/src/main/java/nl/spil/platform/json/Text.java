@@ -13,6 +13,33 @@ public final class Text {
     private Text() {
     }
 
+    public static final String NOT_WELL_FORMED =
+            "is not valid Unicode text (an unpaired surrogate, or bytes that are not UTF-8)";
+
+    /**
+     * False for text that cannot be stored or sent: an unpaired UTF-16 surrogate (JSON's
+     * escape of U+D800 alone), or U+FFFD, which is what invalid UTF-8 bytes became on the way in.
+     */
+    public static boolean isWellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\uFFFD') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return false;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean hasControl(String s, boolean allowLineBreaks) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import nl.spil.platform.events.DomainEvent;
+import nl.spil.platform.events.EventJson;
 import nl.spil.platform.mail.EmailMessage;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -85,6 +87,17 @@ public final class Outbox {
      */
     public TransactWriteItem event(String source, String detailType, String detailJson, String dedupeKey) {
         return put(newEvent(source, detailType, detailJson, dedupeKey));
+    }
+
+    /**
+     * The transaction item that enqueues a domain event: its detail is the record's components
+     * ({@link EventJson}), its dedupe key the event's own.
+     */
+    public TransactWriteItem event(DomainEvent event) {
+        if (!(event instanceof Record record)) {
+            throw new IllegalArgumentException("a domain event is a record");
+        }
+        return event(event.source(), event.detailType(), EventJson.write(record), event.dedupeKey());
     }
 
     /** A new pending e-mail item (not yet written). */

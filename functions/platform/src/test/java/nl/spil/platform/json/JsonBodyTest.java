@@ -222,4 +222,28 @@ class JsonBodyTest {
         ProblemException e = catchThrowableOfType(ProblemException.class, f::done);
         return Optional.ofNullable(e).map(x -> x.problem().errors()).orElse(java.util.List.of());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":\"a\\ud800b\"}", "{\"name\":\"a\\udc00\"}", "{\"name\":\"\\ud800\"}",
+            "{\"name\":\"bad \uFFFD byte\"}"})
+    void refusesTextThatIsNotWellFormedUnicodeNamingTheField(String body) {
+        Problem p = problemOf(() -> JsonBody.parse(body));
+        assertThat(p.status()).isEqualTo(400);
+        assertThat(p.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("name");
+            assertThat(e.message()).contains("not valid Unicode");
+        });
+    }
+
+    @Test
+    void namesAMalformedTextInsideListsAndObjects() {
+        Problem p = problemOf(() -> JsonBody.parse("{\"lines\":[{\"a\":\"x\"},{\"note\":\"\\udbff\"}]}"));
+        assertThat(p.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("lines[1].note"));
+    }
+
+    @Test
+    void acceptsPairedSurrogates() {
+        assertThat(JsonBody.parse("{\"name\":\"caf\\u00e9 \\ud83d\\ude00\"}").optionalText("name", 20))
+                .hasValue("caf\u00e9 \ud83d\ude00");
+    }
 }

@@ -521,13 +521,14 @@ class JsonFieldsTest {
         @ParameterizedTest
         @ValueSource(strings = {"2027-03-29T10:00:00", "2027-03-29", "2027-02-30T10:00:00+01:00",
             "2027-03-29 10:00:00+02:00", "29-03-2027T10:00:00+02:00", "2027-03-29T25:00:00+02:00", "tomorrow",
-            "2027-03-29T10:00:00+02:00[Europe/Amsterdam]"})
-        void refusesAnInstantWithoutOffsetOrThatDoesNotExist(String value) {
+            "2027-03-29T10:00:00+02:00[Europe/Amsterdam]", "-999999999-01-01T00:00:00+18:00",
+            "+999999999-12-31T23:45:00-18:00", "1999-12-31T23:00:00Z", "2101-01-01T00:00:00Z"})
+        void refusesAnInstantWithoutOffsetOrThatDoesNotExistOrLiesOutsideTheYears(String value) {
             JsonFields f = one("start", json(value));
 
             assertThat(f.instant("start")).isNull();
             assertThat(errors(f)).containsExactly(new FieldError("start",
-                    "must be an ISO-8601 time with offset, such as 2027-03-29T10:00:00+02:00"));
+                    "must be an ISO-8601 time with offset, such as 2027-03-29T10:00:00+02:00, in the years 2000 to 2100"));
         }
 
         @Test
@@ -545,12 +546,13 @@ class JsonFieldsTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"2027-02-29", "2027-13-01", "2027-04-31", "29-03-2027", "2027/03/29", "2027-3-9",
-            "20270329", "2027-03-29T10:00:00+02:00", "2027-03-29T00:00"})
+            "20270329", "2027-03-29T10:00:00+02:00", "2027-03-29T00:00", "+999999999-12-31", "1999-12-31"})
         void refusesADateThatIsBadOrDoesNotExistSayingWhatADateLooksLike(String value) {
             JsonFields f = one("day", json(value));
 
             assertThat(f.optionalDate("day")).isEmpty();
-            assertThat(errors(f)).containsExactly(new FieldError("day", "must be a date such as 2027-03-29"));
+            assertThat(errors(f)).containsExactly(new FieldError("day",
+                    "must be a date such as 2027-03-29, in the years 2000 to 2100"));
         }
 
         @Test

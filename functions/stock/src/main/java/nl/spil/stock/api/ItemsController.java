@@ -23,7 +23,7 @@ import nl.spil.platform.problem.ProblemException;
 import nl.spil.stock.api.Views.ItemView;
 import nl.spil.stock.api.Views.MovementView;
 import nl.spil.stock.api.Views.PageView;
-import nl.spil.stock.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.stock.app.KeepingItems;
 import nl.spil.stock.app.RecordingMovements;
 import nl.spil.stock.domain.Item;
@@ -56,8 +56,7 @@ public class ItemsController {
     }
 
     static CreateRequest create(Caller caller, HttpRequest<?> request, String body) {
-        return new CreateRequest(caller.id(), Requests.idempotencyKey(request).orElse(null),
-                Requests.fingerprint(request, body));
+        return Requests.create(caller, request, body);
     }
 
     @Get("/items")

@@ -1,5 +1,9 @@
 package nl.spil.stock.app;
 
+import nl.spil.platform.retry.ConcurrentChange;
+
+import nl.spil.platform.idempotency.CreateRequest;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,7 +40,7 @@ public interface Counts {
     /**
      * Books lines in one transaction: each line marked booked, each differing item set to its
      * counted quantity (only if still as read) with its count movement; {@code close} also closes
-     * the count. Throws {@code Retry} when anything changed meanwhile.
+     * the count. Throws {@code ConcurrentChange} when anything changed meanwhile.
      */
     void book(StockCount count, List<Booking> bookings, boolean close, java.time.Instant now);
 }

@@ -1,5 +1,7 @@
 package nl.spil.stock.app;
 
+import nl.spil.platform.idempotency.CreateRequest;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

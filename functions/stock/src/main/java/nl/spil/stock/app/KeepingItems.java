@@ -1,5 +1,9 @@
 package nl.spil.stock.app;
 
+import nl.spil.platform.retry.ConcurrentChange;
+
+import nl.spil.platform.idempotency.CreateRequest;
+
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +73,7 @@ public class KeepingItems {
             try {
                 items.change(current, changed);
                 return changed;
-            } catch (Retry r) {
+            } catch (ConcurrentChange r) {
                 if (attempt >= 10) {
                     throw r;
                 }

@@ -1,8 +1,13 @@
 package nl.spil.stock.app;
 
+import nl.spil.platform.retry.ConcurrentChange;
+
+import nl.spil.platform.idempotency.CreateRequest;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
@@ -22,7 +27,8 @@ public interface PurchaseOrders {
      * Writes new draft orders and raises each item's on-order quantity (only if it is still what
      * was read, so two drafts made at once do not both order the same shortage).
      */
-    Response draft(List<PurchaseOrder> orders, Map<String, Item> read, CreateRequest request, Response answer);
+    Response draft(List<PurchaseOrder> orders, Map<String, Item> read, CreateRequest request, Response answer,
+                   Function<List<PurchaseOrder>, Optional<Response>> reanswer);
 
     /** Marks the order sent and enqueues the e-mail to the supplier, in one transaction. */
     void send(PurchaseOrder current, PurchaseOrder sent, TransactWriteItem email);
@@ -30,7 +36,7 @@ public interface PurchaseOrders {
     /**
      * Books a delivery: the order's received quantities, each item's stock up and on-order down
      * with its restock movement and the price paid, and the domain event, in one transaction.
-     * Throws {@code Retry} when an item or the order changed meanwhile.
+     * Throws {@code ConcurrentChange} when an item or the order changed meanwhile.
      */
     void receive(PurchaseOrder current, PurchaseOrder received, Map<String, Item> read, List<Movement> movements,
                  TransactWriteItem event);

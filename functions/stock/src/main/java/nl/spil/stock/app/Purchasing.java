@@ -1,5 +1,9 @@
 package nl.spil.stock.app;
 
+import nl.spil.platform.retry.ConcurrentChange;
+
+import nl.spil.platform.idempotency.CreateRequest;
+
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -101,8 +105,9 @@ public class Purchasing {
             PurchaseOrder order = new PurchaseOrder(ids.next(), siteId, supplierId, PurchaseOrder.Status.DRAFT, lines, 1, now,
                     Optional.empty(), now);
             try {
-                return orders.draft(List.of(order), read, request, answer.apply(order));
-            } catch (Retry r) {
+                return orders.draft(List.of(order), read, request, answer.apply(order),
+                        again -> again.stream().findFirst().map(answer));
+            } catch (ConcurrentChange r) {
                 if (attempt >= 10) {
                     throw r;
                 }
@@ -152,8 +157,9 @@ public class Purchasing {
                 return new Response(200, nothing.body(), null);
             }
             try {
-                return orders.draft(drafts, read, request, answer.apply(drafted));
-            } catch (Retry r) {
+                return orders.draft(drafts, read, request, answer.apply(drafted),
+                        again -> again.isEmpty() ? Optional.empty() : Optional.of(answer.apply(new Drafted(again, List.of()))));
+            } catch (ConcurrentChange r) {
                 if (attempt >= 10) {
                     throw r;
                 }
@@ -184,7 +190,7 @@ public class Purchasing {
         }
         try {
             orders.send(current, sent, outbox.email(message, "stock:po-sent:" + id));
-        } catch (Retry r) {
+        } catch (ConcurrentChange r) {
             throw ProblemException.stale("order " + id + " was changed meanwhile; reload it");
         }
         return sent;
@@ -225,7 +231,7 @@ public class Purchasing {
             try {
                 orders.receive(current, received, read, movements, event);
                 return received;
-            } catch (Retry r) {
+            } catch (ConcurrentChange r) {
                 if (attempt >= 10) {
                     throw r;
                 }
@@ -243,7 +249,7 @@ public class Purchasing {
         }
         try {
             orders.cancel(current, cancelled);
-        } catch (Retry r) {
+        } catch (ConcurrentChange r) {
             throw ProblemException.stale("order " + id + " was changed meanwhile; reload it");
         }
         return cancelled;

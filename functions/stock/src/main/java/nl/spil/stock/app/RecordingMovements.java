@@ -1,5 +1,7 @@
 package nl.spil.stock.app;
 
+import nl.spil.platform.idempotency.CreateRequest;
+
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package nl.spil.stock.app;
 
+import nl.spil.platform.idempotency.CreateRequest;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;

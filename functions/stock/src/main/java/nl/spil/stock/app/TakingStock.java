@@ -1,5 +1,9 @@
 package nl.spil.stock.app;
 
+import nl.spil.platform.retry.ConcurrentChange;
+
+import nl.spil.platform.idempotency.CreateRequest;
+
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,7 +107,7 @@ public class TakingStock {
                     counts.book(count, chunk, from + LINES_PER_TRANSACTION >= open.size(), now);
                 }
                 return show(countId);
-            } catch (Retry changed) {
+            } catch (ConcurrentChange changed) {
                 if (attempt >= 10) {
                     throw changed;
                 }

@@ -18,8 +18,8 @@ import nl.spil.platform.idempotency.IdempotentCreates.Plan;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.stock.app.Counts;
-import nl.spil.stock.app.CreateRequest;
-import nl.spil.stock.app.Retry;
+import nl.spil.platform.idempotency.CreateRequest;
+import nl.spil.platform.retry.ConcurrentChange;
 import nl.spil.stock.domain.CountLine;
 import nl.spil.stock.domain.StockCount;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -67,9 +67,9 @@ public class DynamoCounts implements Counts {
         item.put("openedAt", s(count.openedAt().toString()));
         TransactWriteItem put = TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
-        return creates.create(request.callerId(), "stock-counts", request.idempotencyKey(), request.fingerprint(),
-                new Plan(List.of(put), answer.apply(count)),
-                cancelled -> ProblemException.conflict("count-exists", "Count id in use", "send the request again"));
+        return creates.create(request, "stock-counts", new Plan(List.of(put), answer.apply(count), count.id()),
+                cancelled -> ProblemException.conflict("count-exists", "Count id in use", "send the request again"),
+                id -> byId(id).map(answer));
     }
 
     @Override
@@ -149,7 +149,7 @@ public class DynamoCounts implements Counts {
         try {
             dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
         } catch (TransactionCanceledException e) {
-            throw new Retry();
+            throw new ConcurrentChange();
         }
     }
 }

@@ -20,8 +20,8 @@ import nl.spil.platform.paging.Cursors;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
-import nl.spil.stock.app.CreateRequest;
-import nl.spil.stock.app.Retry;
+import nl.spil.platform.idempotency.CreateRequest;
+import nl.spil.platform.retry.ConcurrentChange;
 import nl.spil.stock.app.Items;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;
@@ -133,13 +133,13 @@ public class DynamoItems implements Items {
         opening.ifPresent(m -> writes.add(ItemItems.putMovement(table, m)));
         writes.add(ItemItems.putPrice(table, item.id(), item.details().supplierId(), item.details().unitPriceCents(),
                 item.createdAt(), "item", item.id()));
-        return creates.create(request.callerId(), "stock-items", request.idempotencyKey(), request.fingerprint(),
-                new Plan(writes, answer.apply(item)),
+        return creates.create(request, "stock-items", new Plan(writes, answer.apply(item), item.id()),
                 cancelled -> cancelled.conditionFailed(1)
                         ? new ProblemException(nl.spil.platform.problem.Problem.of(409, "sku-taken", "SKU in use",
                                 "site " + item.siteId() + " already has an item with SKU " + item.sku()),
                                 Map.of("sku", item.sku()))
-                        : ProblemException.conflict("item-exists", "Item id in use", "send the request again"));
+                        : ProblemException.conflict("item-exists", "Item id in use", "send the request again"),
+                id -> byId(id).map(answer));
     }
 
     @Override
@@ -189,7 +189,7 @@ public class DynamoItems implements Items {
         try {
             dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
         } catch (TransactionCanceledException e) {
-            throw new Retry();
+            throw new ConcurrentChange();
         }
     }
 
@@ -206,11 +206,12 @@ public class DynamoItems implements Items {
                     QuantityChanges.relative(table, item, movement.delta(), 0),
                     ItemItems.putMovement(table, movement));
             try {
-                return creates.create(request.callerId(), "stock-movements:" + movement.itemId(),
-                        request.idempotencyKey(), request.fingerprint(), new Plan(writes, response),
-                        cancelled -> cancelled.conditionFailed(0) ? new Retry()
-                                : ProblemException.conflict("movement-exists", "Movement id in use", "send the request again"));
-            } catch (Retry changed) {
+                return creates.create(request, "stock-movements:" + movement.itemId(),
+                        new Plan(writes, response, Attrs.str(ItemItems.movementKey(movement), "sk")),
+                        cancelled -> cancelled.conditionFailed(0) ? new ConcurrentChange()
+                                : ProblemException.conflict("movement-exists", "Movement id in use", "send the request again"),
+                        sk -> movement(movement.itemId(), sk).map(answer));
+            } catch (ConcurrentChange changed) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw changed;
                 }
@@ -224,6 +225,12 @@ public class DynamoItems implements Items {
                 "only " + item.quantity() + " " + item.details().unit() + " of " + item.sku() + " on hand; "
                         + (-movement.delta()) + " asked"),
                 Map.of("available", item.quantity(), "itemId", item.id()));
+    }
+
+    private Optional<Movement> movement(String itemId, String sk) {
+        Map<String, AttributeValue> found = dynamo.getItem(GetItemRequest.builder().tableName(table)
+                .key(Attrs.key("ITEM#" + itemId, sk)).consistentRead(true).build()).item();
+        return found == null || found.isEmpty() ? Optional.empty() : Optional.of(ItemItems.movement(found));
     }
 
     @Override

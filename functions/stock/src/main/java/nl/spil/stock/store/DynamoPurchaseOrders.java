@@ -6,10 +6,12 @@ import static nl.spil.platform.dynamo.Attrs.s;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.idempotency.IdempotentCreates;
@@ -19,8 +21,8 @@ import nl.spil.platform.paging.Cursors;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
-import nl.spil.stock.app.CreateRequest;
-import nl.spil.stock.app.Retry;
+import nl.spil.platform.idempotency.CreateRequest;
+import nl.spil.platform.retry.ConcurrentChange;
 import nl.spil.stock.app.PurchaseOrders;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;
@@ -78,7 +80,8 @@ public class DynamoPurchaseOrders implements PurchaseOrders {
     }
 
     @Override
-    public Response draft(List<PurchaseOrder> orders, Map<String, Item> read, CreateRequest request, Response answer) {
+    public Response draft(List<PurchaseOrder> orders, Map<String, Item> read, CreateRequest request, Response answer,
+                          Function<List<PurchaseOrder>, Optional<Response>> reanswer) {
         List<TransactWriteItem> writes = new ArrayList<>();
         Map<String, Long> raise = new HashMap<>();
         for (PurchaseOrder o : orders) {
@@ -87,8 +90,9 @@ public class DynamoPurchaseOrders implements PurchaseOrders {
             o.lines().forEach(l -> raise.merge(l.itemId(), l.quantity(), Long::sum));
         }
         raise.forEach((itemId, quantity) -> writes.add(onOrder(read.get(itemId), quantity, true)));
-        return creates.create(request.callerId(), "purchase-orders", request.idempotencyKey(), request.fingerprint(),
-                new Plan(writes, answer), cancelled -> new Retry());
+        String ids = String.join(",", orders.stream().map(PurchaseOrder::id).toList());
+        return creates.create(request, "purchase-orders", new Plan(writes, answer, ids), cancelled -> new ConcurrentChange(),
+                created -> reanswer.apply(Arrays.stream(created.split(",")).map(this::byId).flatMap(Optional::stream).toList()));
     }
 
     /** onOrder += change; with {@code exact}, only if onOrder is still what was read. */
@@ -157,7 +161,7 @@ public class DynamoPurchaseOrders implements PurchaseOrders {
         try {
             dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
         } catch (TransactionCanceledException e) {
-            throw new Retry();
+            throw new ConcurrentChange();
         }
     }
 

@@ -23,7 +23,7 @@ import nl.spil.platform.paging.Cursors;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
-import nl.spil.stock.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.stock.app.Suppliers;
 import nl.spil.stock.domain.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -102,9 +102,9 @@ public class DynamoSuppliers implements Suppliers {
     public Response add(Supplier supplier, CreateRequest request, Function<Supplier, Response> answer) {
         TransactWriteItem put = TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(supplier))
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
-        return creates.create(request.callerId(), "suppliers", request.idempotencyKey(), request.fingerprint(),
-                new Plan(List.of(put), answer.apply(supplier)),
-                cancelled -> ProblemException.conflict("supplier-exists", "Supplier id in use", "send the request again"));
+        return creates.create(request, "suppliers", new Plan(List.of(put), answer.apply(supplier), supplier.id()),
+                cancelled -> ProblemException.conflict("supplier-exists", "Supplier id in use", "send the request again"),
+                id -> byId(id).map(answer));
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Optional;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.stock.api.StockFunction;
-import nl.spil.stock.app.CreateRequest;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;
 import nl.spil.stock.domain.MovementType;

@@ -1,4 +1,4 @@
-package nl.spil.directory.domain;
+package nl.spil.directory.api;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.spil.directory.app.ImportingPeople.Row;
+import nl.spil.directory.domain.Address;
 import nl.spil.directory.domain.Person.PersonDetails;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.identity.Role;
@@ -35,10 +37,6 @@ public final class PeopleCsv {
     private static final Set<String> REQUIRED = Set.of("name", "email");
 
     private PeopleCsv() {
-    }
-
-    /** One data row: its line in the file, and either the person it describes or what is wrong. */
-    public record Row(long line, Optional<PersonDetails> person, List<FieldError> errors) {
     }
 
     public static List<Row> read(String csv) {

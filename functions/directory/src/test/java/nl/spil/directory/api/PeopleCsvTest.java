@@ -1,4 +1,4 @@
-package nl.spil.directory.domain;
+package nl.spil.directory.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import nl.spil.directory.domain.PeopleCsv.Row;
+import nl.spil.directory.app.ImportingPeople.Row;
+import nl.spil.directory.domain.Address;
 import nl.spil.directory.domain.Person.PersonDetails;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.identity.Role;

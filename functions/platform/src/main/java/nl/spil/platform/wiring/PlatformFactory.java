@@ -1,17 +1,23 @@
-package nl.spil.platform.http;
+package nl.spil.platform.wiring;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import nl.spil.platform.config.Settings;
+import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.dynamo.DynamoClients;
-import nl.spil.platform.ids.Ids;
 import nl.spil.platform.idempotency.IdempotentCreates;
+import nl.spil.platform.ids.Ids;
+import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.paging.Cursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The beans every function shares. The DynamoDB client is built eagerly, in Lambda's init phase. */
+/**
+ * The beans every function shares, built in Lambda's init phase. The directory reader and the
+ * outbox exist only where template.yaml gives the function DIRECTORY_TABLE or OUTBOX_TABLE.
+ */
 @Factory
 public class PlatformFactory {
 
@@ -43,5 +49,18 @@ public class PlatformFactory {
     @Singleton
     IdempotentCreates idempotentCreates(DynamoDbClient dynamo, Settings settings, Clock clock) {
         return new IdempotentCreates(dynamo, settings.tableName(), clock);
+    }
+
+    /** The directory as other functions read it (people's names, e-mails, languages; sites). */
+    @Singleton
+    @Requires(condition = TemplateSets.DirectoryTable.class)
+    DirectoryReader directoryReader(DynamoDbClient dynamo, Settings settings) {
+        return new DirectoryReader(dynamo, settings.require("DIRECTORY_TABLE"));
+    }
+
+    @Singleton
+    @Requires(condition = TemplateSets.OutboxTable.class)
+    Outbox outbox(Settings settings, Clock clock, Ids ids) {
+        return new Outbox(settings.outboxTable(), clock, ids::next);
     }
 }

@@ -1,5 +1,0 @@
-package nl.spil.directory.app;
-
-/** Who creates, under which Idempotency-Key (or null), for which request fingerprint. */
-public record CreateRequest(String callerId, String idempotencyKey, String fingerprint) {
-}
