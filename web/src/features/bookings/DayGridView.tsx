@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { minutesOf } from './time';
 import type { DayGrid, GridRow } from './dayGrid';
@@ -13,11 +14,27 @@ export function DayGridView({ grid, selection, onSelect }: {
   onSelect: (row: GridRow, time: string) => void;
 }) {
   const { t } = useI18n();
+  const scroller = useRef<HTMLDivElement>(null);
+  // open at the first hour anything can still be booked, not at midnight
+  const firstOpen = Math.max(0, Math.min(...grid.rows.map((r) => {
+    const i = r.cells.findIndex((c) => c.state !== 'past' && c.state !== 'closed');
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  })));
+  useEffect(() => {
+    const el = scroller.current;
+    if (el && Number.isFinite(firstOpen) && firstOpen < Number.MAX_SAFE_INTEGER) {
+      const cell = el.querySelectorAll('tbody tr:first-child td')[Math.max(0, firstOpen - (firstOpen % 4))] as HTMLElement | undefined;
+      const name = el.querySelector('tbody th') as HTMLElement | null;
+      if (cell) {
+        el.scrollLeft = Math.max(0, cell.offsetLeft - (name?.offsetWidth ?? 0));
+      }
+    }
+  }, [firstOpen, grid.rows.length]);
   const hours = grid.slots.filter((s) => s.endsWith(':00') || s === grid.slots[0]);
   const selected = (row: GridRow, time: string) => !!selection && selection.resourceId === row.resource.id
     && minutesOf(time) >= minutesOf(selection.start) && minutesOf(time) < minutesOf(selection.end);
   return (
-    <div className="grid-scroll">
+    <div className="grid-scroll" ref={scroller}>
       <table className="day-grid">
         <caption className="visually-hidden">{t('grid.caption')}</caption>
         <thead>
