@@ -1,7 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, checkAccessibility, launch, open, screenshots, signIn, unique } from './support';
+import { join } from 'node:path';
+import { api, checkAccessibility, LAPTOP, launch, open, OUT, PHONE, screenshots, signIn, unique } from './support';
 
 /** Staff: Sam finds a free room, books it, and checks in from "My bookings". */
 describe('Sam (staff) books a room and checks in', () => {
@@ -36,6 +37,14 @@ describe('Sam (staff) books a room and checks in', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Sam');
     await checkAccessibility(page, 'dashboard');
     await screenshots(page, 'sam-dashboard');
+    // on a phone the navigation is behind the menu button
+    await page.setViewportSize(PHONE);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'My bookings' }).waitFor();
+    await checkAccessibility(page, 'menu (phone)');
+    await page.screenshot({ path: join(OUT, 'sam-menu-phone.png') });
+    await page.keyboard.press('Escape');
+    await page.setViewportSize(LAPTOP);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Book a room or desk' }).click();
     await page.getByLabel('Day', { exact: true }).fill(date);
