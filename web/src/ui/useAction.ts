@@ -5,7 +5,7 @@ import { IdempotencyKeys } from '../api/idempotency';
 /**
  * Runs one action of a form (a create, a change, a check-in): shows progress, keeps the refusal
  * as a {@link Problem} for the form to mark its fields, and never runs twice at once (a double click
- * joins the running request). Creates get an Idempotency-Key tied to the body they send.
+ * sends one request, and only the first press acts on its answer). Creates get an Idempotency-Key tied to the body they send.
  */
 export function useAction<I, O>(run: (input: I, idempotencyKey: string) => Promise<O>) {
   const keys = useRef(new IdempotencyKeys());
@@ -15,7 +15,8 @@ export function useAction<I, O>(run: (input: I, idempotencyKey: string) => Promi
 
   const submit = useCallback((input: I): Promise<O | undefined> => {
     if (running.current) {
-      return running.current;
+      // a second press while the first runs sends nothing; only the first press acts on the answer
+      return Promise.resolve(undefined);
     }
     setBusy(true);
     setProblem(null);

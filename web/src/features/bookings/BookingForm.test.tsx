@@ -16,7 +16,7 @@ const room: Resource = {
 function renderForm(answers: (() => Response)[], requests: Request[]) {
   const fetch = vi.fn(async (input: Request) => {
     requests.push(input.clone());
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 300)); // an answer takes a while, as over a network
     return answers[Math.min(requests.length - 1, answers.length - 1)]();
   });
   const api = createClient<paths>({ baseUrl: 'http://api.test', fetch });
