@@ -3,6 +3,7 @@ import {
 } from 'react';
 import { fieldError, unplacedFields, type Problem } from '../api/problem';
 import { useI18n } from '../i18n/i18n';
+import { useAction } from './useAction';
 
 /** A spinner with words for screen readers; shown on anything slow. */
 export function Spinner({ label }: { label?: string }) {
@@ -167,4 +168,57 @@ export function Notice({ children, kind = 'success' }: { children: ReactNode; ki
 
 export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'good' | 'warn' | 'bad' }) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
+}
+
+/** Cancel and Save at the foot of a form (Save shows progress while the form's action runs). */
+export function SaveCancel({ onCancel, busy, label }: { onCancel: () => void; busy: boolean; label?: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="form-actions">
+      <Button onClick={onCancel}>{t('common.cancel')}</Button>
+      <Button kind="primary" type="submit" busy={busy}>{label ?? t('common.save')}</Button>
+    </div>
+  );
+}
+
+/** "Remove X?": what removing means, then the API's answer if it refuses. */
+export function RemoveDialog({ title, explain, remove, onClose, onRemoved }: {
+  title: string;
+  explain: string;
+  remove: () => Promise<unknown>;
+  onClose: () => void;
+  onRemoved: () => void;
+}) {
+  const { t } = useI18n();
+  const action = useAction(async (_: null) => remove().then(() => true));
+  return (
+    <Dialog title={title} open onClose={onClose}>
+      <ProblemBanner problem={action.problem} />
+      <p>{explain}</p>
+      <div className="form-actions">
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button kind="danger" busy={action.busy} onClick={async () => { if (await action.submit(null)) onRemoved(); }}>{t('people.remove')}</Button>
+      </div>
+    </Dialog>
+  );
+}
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = typeof WEEKDAYS[number];
+
+/** The days of the week as toggles (working hours, bookable days). */
+export function WeekdayChips({ days, onChange }: { days: readonly Weekday[]; onChange: (days: Weekday[]) => void }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="chips">
+      <legend>{t('sites.days')}</legend>
+      {WEEKDAYS.map((d) => (
+        <label key={d} className={days.includes(d) ? 'checked' : ''}>
+          <input type="checkbox" checked={days.includes(d)}
+            onChange={(e) => onChange(WEEKDAYS.filter((x) => (x === d ? e.target.checked : days.includes(x))))} />
+          {t(`day.${d}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
 }

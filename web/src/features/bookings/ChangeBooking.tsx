@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call, type Schemas } from '../../api/client';
 import { useApp } from '../../app/context';
 import { useI18n } from '../../i18n/i18n';
-import { Button, Dialog, Field, ProblemBanner } from '../../ui/ui';
+import { SaveCancel, Button, Dialog, Field, ProblemBanner } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 import { quarterTimes } from './dayGrid';
 import { instantOf, localOf, minutesOf } from './time';
@@ -91,10 +91,7 @@ export function ChangeBookingForm({ booking, onClose, onChanged }: {
           </Field>
         </div>
         {booking.seriesId && <ScopeChoice value={scope} onChange={setScope} verb="change" />}
-        <div className="form-actions">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button kind="primary" type="submit" busy={action.busy}>{t('common.save')}</Button>
-        </div>
+        <SaveCancel onCancel={onClose} busy={action.busy} />
       </form>
     </Dialog>
   );

@@ -5,19 +5,17 @@ import { ProblemError } from '../../api/problem';
 import { useApp } from '../../app/context';
 import { useI18n } from '../../i18n/i18n';
 import { numberOrUndefined, textOrUndefined, useFields } from '../../ui/forms';
-import { Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner } from '../../ui/ui';
+import { SaveCancel, Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner , RemoveDialog, WeekdayChips, type Weekday } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 import { useResources } from './data';
 import { hoursOf, type Resource } from './dayGrid';
 import { featureLabel } from './BookPage';
 
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-type Day = typeof DAYS[number];
 
 /** The rooms and desks of the site and their rules (hours, longest booking, notice, check-in window). */
 export default function ResourcesPage() {
   const { t } = useI18n();
-  const { site } = useApp();
+  const { api, site } = useApp();
   const resources = useResources(site?.id);
   const [editing, setEditing] = useState<Resource | 'new' | null>(null);
   const [removing, setRemoving] = useState<Resource | null>(null);
@@ -45,7 +43,7 @@ export default function ResourcesPage() {
                     <tr key={r.id}>
                       <td>{r.name}<div className="muted small">{t(r.type === 'room' ? 'book.room' : 'book.desk')}{r.floor ? ` · ${t('book.floor', { floor: r.floor })}` : ''}{r.features.length ? ` · ${r.features.map((f) => featureLabel(f, t)).join(', ')}` : ''}</div></td>
                       <td className="num">{r.capacity}</td>
-                      <td className="hide-phone">{h.opens}–{h.closes}<div className="muted small">{h.days.map((d) => t(`day.${d as Day}`)).join(' ')}</div></td>
+                      <td className="hide-phone">{h.opens}–{h.closes}<div className="muted small">{h.days.map((d) => t(`day.${d as Weekday}`)).join(' ')}</div></td>
                       <td className="row-actions">
                         <Button kind="link" onClick={() => { setNotice(null); setEditing(r); }} aria-label={t('common.editThis', { name: r.name })}>{t('common.edit')}</Button>
                         <Button kind="link" onClick={() => { setNotice(null); setRemoving(r); }} aria-label={t('resources.removeThis', { name: r.name })}>{t('people.remove')}</Button>
@@ -60,7 +58,8 @@ export default function ResourcesPage() {
       </div>
       {editing && site && <ResourceForm siteId={site.id} resource={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)}
         onSaved={(name) => { setEditing(null); setNotice(t('common.savedThis', { name })); void queryClient.invalidateQueries({ queryKey: ['resources'] }); }} />}
-      {removing && <RemoveResource resource={removing} onClose={() => setRemoving(null)}
+      {removing && <RemoveDialog title={t('resources.removeThis', { name: removing.name })} explain={t('resources.removeExplain')}
+        remove={() => call(api.DELETE('/resources/{id}', { params: { path: { id: removing.id } } }))} onClose={() => setRemoving(null)}
         onRemoved={() => { setNotice(t('people.removed', { name: removing.name })); setRemoving(null); void queryClient.invalidateQueries({ queryKey: ['resources'] }); }} />}
     </>
   );
@@ -76,7 +75,7 @@ function ResourceForm({ siteId, resource, onClose, onSaved }: { siteId: string; 
     maxMinutes: String(r.maxMinutes ?? 240), horizonDays: String(r.horizonDays ?? 180), noticeMinutes: String(r.noticeMinutes ?? 0),
     checkInBeforeMinutes: String(r.checkInBeforeMinutes ?? 15), checkInAfterMinutes: String(r.checkInAfterMinutes ?? 15),
   });
-  const [days, setDays] = useState<Day[]>((r.days as Day[] | undefined) ?? ['mon', 'tue', 'wed', 'thu', 'fri']);
+  const [days, setDays] = useState<Weekday[]>((r.days as Weekday[] | undefined) ?? ['mon', 'tue', 'wed', 'thu', 'fri']);
   const action = useAction(async (body: Schemas['ResourceInput'], key: string) => resource
     ? call(api.PUT('/resources/{id}', { params: { path: { id: resource.id } }, body: { ...body, version: resource.version } }))
     : call(api.POST('/resources', { params: { header: { 'Idempotency-Key': key } }, body })));
@@ -95,7 +94,7 @@ function ResourceForm({ siteId, resource, onClose, onSaved }: { siteId: string; 
           capacity: numberOrUndefined(v.capacity) as number,
           features: v.features.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean),
           rules: {
-            opens: v.opens, closes: v.closes, days: DAYS.filter((d) => days.includes(d)),
+            opens: v.opens, closes: v.closes, days: days,
             maxMinutes: numberOrUndefined(v.maxMinutes), horizonDays: numberOrUndefined(v.horizonDays),
             noticeMinutes: numberOrUndefined(v.noticeMinutes), checkInBeforeMinutes: numberOrUndefined(v.checkInBeforeMinutes),
             checkInAfterMinutes: numberOrUndefined(v.checkInAfterMinutes),
@@ -119,40 +118,13 @@ function ResourceForm({ siteId, resource, onClose, onSaved }: { siteId: string; 
             <Field label={t('sites.opens')} name="rules.opens" problem={action.problem}><input type="time" step={900} {...f.bind('opens')} /></Field>
             <Field label={t('sites.closes')} name="rules.closes" problem={action.problem}><input type="time" step={900} {...f.bind('closes')} /></Field>
           </div>
-          <fieldset className="chips">
-            <legend>{t('sites.days')}</legend>
-            {DAYS.map((d) => (
-              <label key={d} className={days.includes(d) ? 'checked' : ''}>
-                <input type="checkbox" checked={days.includes(d)} onChange={(e) => setDays(e.target.checked ? [...days, d] : days.filter((x) => x !== d))} />
-                {t(`day.${d}`)}
-              </label>
-            ))}
-          </fieldset>
+          <WeekdayChips days={days} onChange={setDays} />
           <div className="filter-row">
             {num('maxMinutes')}{num('horizonDays')}{num('noticeMinutes')}{num('checkInBeforeMinutes')}{num('checkInAfterMinutes')}
           </div>
         </fieldset>
-        <div className="form-actions">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button kind="primary" type="submit" busy={action.busy}>{t('common.save')}</Button>
-        </div>
+        <SaveCancel onCancel={onClose} busy={action.busy} />
       </form>
-    </Dialog>
-  );
-}
-
-function RemoveResource({ resource, onClose, onRemoved }: { resource: Resource; onClose: () => void; onRemoved: () => void }) {
-  const { t } = useI18n();
-  const { api } = useApp();
-  const action = useAction(async (id: string) => call(api.DELETE('/resources/{id}', { params: { path: { id } } })).then(() => true));
-  return (
-    <Dialog title={t('resources.removeThis', { name: resource.name })} open onClose={onClose}>
-      <ProblemBanner problem={action.problem} />
-      <p>{t('resources.removeExplain')}</p>
-      <div className="form-actions">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button kind="danger" busy={action.busy} onClick={async () => { if (await action.submit(resource.id)) onRemoved(); }}>{t('people.remove')}</Button>
-      </div>
     </Dialog>
   );
 }

@@ -6,7 +6,7 @@ import { useApp } from '../../app/context';
 import type { Role } from '../../auth';
 import { useI18n } from '../../i18n/i18n';
 import { textOrUndefined, useFields } from '../../ui/forms';
-import { Badge, Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner } from '../../ui/ui';
+import { Badge, Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner , SaveCancel , RemoveDialog } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 
 type Person = Schemas['Person'];
@@ -70,7 +70,8 @@ export default function PeoplePage() {
       <ImportCard onImported={(m) => done(m)} />
       {editing && <PersonForm person={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)}
         onSaved={(name) => { setEditing(null); done(t('common.savedThis', { name })); }} />}
-      {removing && <RemovePerson person={removing} onClose={() => setRemoving(null)}
+      {removing && <RemoveDialog title={t('people.removeThis', { name: removing.name })} explain={t('people.removeExplain')}
+        remove={() => call(api.DELETE('/people/{id}', { params: { path: { id: removing.id } } }))} onClose={() => setRemoving(null)}
         onRemoved={() => { setRemoving(null); done(t('people.removed', { name: removing.name })); }} />}
     </>
   );
@@ -138,27 +139,8 @@ function PersonForm({ person, onClose, onSaved }: { person?: Person; onClose: ()
             <Field label={t('people.country')} name="homeAddress.country" problem={action.problem} className="narrow"><input {...f.bind('country')} maxLength={2} placeholder="NL" /></Field>
           </div>
         </fieldset>
-        <div className="form-actions">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button kind="primary" type="submit" busy={action.busy}>{t('common.save')}</Button>
-        </div>
+        <SaveCancel onCancel={onClose} busy={action.busy} />
       </form>
-    </Dialog>
-  );
-}
-
-function RemovePerson({ person, onClose, onRemoved }: { person: Person; onClose: () => void; onRemoved: () => void }) {
-  const { t } = useI18n();
-  const { api } = useApp();
-  const action = useAction(async (id: string) => call(api.DELETE('/people/{id}', { params: { path: { id } } })).then(() => true));
-  return (
-    <Dialog title={t('people.removeThis', { name: person.name })} open onClose={onClose}>
-      <ProblemBanner problem={action.problem} />
-      <p>{t('people.removeExplain')}</p>
-      <div className="form-actions">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button kind="danger" busy={action.busy} onClick={async () => { if (await action.submit(person.id)) onRemoved(); }}>{t('people.remove')}</Button>
-      </div>
     </Dialog>
   );
 }

@@ -4,11 +4,9 @@ import { call, type Schemas } from '../../api/client';
 import { useApp, type Site } from '../../app/context';
 import { useI18n } from '../../i18n/i18n';
 import { useFields } from '../../ui/forms';
-import { Button, Dialog, Empty, Field, Notice, PageHeader, ProblemBanner } from '../../ui/ui';
+import { SaveCancel, Button, Dialog, Empty, Field, Notice, PageHeader, ProblemBanner , WeekdayChips, type Weekday } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-type Day = typeof DAYS[number];
 
 /** Sites with their time zone and working hours (every "day" of Spil is a day in the site's zone). */
 export default function SitesPage() {
@@ -53,7 +51,7 @@ function SiteForm({ site, onClose, onSaved }: { site?: Site; onClose: () => void
     name: site?.name ?? '', timeZone: site?.timeZone ?? 'Europe/Amsterdam',
     opens: site?.workingHours.opens ?? '08:00', closes: site?.workingHours.closes ?? '18:00',
   });
-  const [days, setDays] = useState<Day[]>((site?.workingHours.days as Day[] | undefined) ?? ['mon', 'tue', 'wed', 'thu', 'fri']);
+  const [days, setDays] = useState<Weekday[]>((site?.workingHours.days as Weekday[] | undefined) ?? ['mon', 'tue', 'wed', 'thu', 'fri']);
   const action = useAction(async (body: Schemas['SiteInput'], key: string) => site
     ? call(api.PUT('/sites/{id}', { params: { path: { id: site.id } }, body: { ...body, version: site.version } }))
     : call(api.POST('/sites', { params: { header: { 'Idempotency-Key': key } }, body })));
@@ -63,7 +61,7 @@ function SiteForm({ site, onClose, onSaved }: { site?: Site; onClose: () => void
         e.preventDefault();
         const out = await action.submit({
           name: f.values.name.trim(), timeZone: f.values.timeZone.trim(),
-          workingHours: { opens: f.values.opens, closes: f.values.closes, days: DAYS.filter((d) => days.includes(d)) },
+          workingHours: { opens: f.values.opens, closes: f.values.closes, days: days },
         });
         if (out) {
           void queryClient.invalidateQueries({ queryKey: ['sites'] });
@@ -77,19 +75,8 @@ function SiteForm({ site, onClose, onSaved }: { site?: Site; onClose: () => void
           <Field label={t('sites.opens')} name="workingHours.opens" problem={action.problem}><input type="time" step={900} {...f.bind('opens')} /></Field>
           <Field label={t('sites.closes')} name="workingHours.closes" problem={action.problem}><input type="time" step={900} {...f.bind('closes')} /></Field>
         </div>
-        <fieldset className="chips">
-          <legend>{t('sites.days')}</legend>
-          {DAYS.map((d) => (
-            <label key={d} className={days.includes(d) ? 'checked' : ''}>
-              <input type="checkbox" checked={days.includes(d)} onChange={(e) => setDays(e.target.checked ? [...days, d] : days.filter((x) => x !== d))} />
-              {t(`day.${d}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="form-actions">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button kind="primary" type="submit" busy={action.busy}>{t('common.save')}</Button>
-        </div>
+        <WeekdayChips days={days} onChange={setDays} />
+        <SaveCancel onCancel={onClose} busy={action.busy} />
       </form>
     </Dialog>
   );

@@ -7,7 +7,7 @@ import { hasRole, useApp } from '../../app/context';
 import { formatMoney, parseCents } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { numberOrUndefined, textOrUndefined, useFields } from '../../ui/forms';
-import { Badge, Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner } from '../../ui/ui';
+import { Badge, Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner , SaveCancel } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 import { STOCK_KEYS, useStockItems, useSuppliers } from './data';
 
@@ -147,10 +147,7 @@ export function StockItemForm({ siteId, item, onClose, onSaved }: {
             <input inputMode="decimal" {...f.bind('unitPrice')} placeholder="0,00" />
           </Field>
         </div>
-        <div className="form-actions">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button kind="primary" type="submit" busy={action.busy}>{t('common.save')}</Button>
-        </div>
+        <SaveCancel onCancel={onClose} busy={action.busy} />
       </form>
     </Dialog>
   );

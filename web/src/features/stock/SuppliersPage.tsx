@@ -5,7 +5,7 @@ import { ProblemError } from '../../api/problem';
 import { useApp } from '../../app/context';
 import { useI18n } from '../../i18n/i18n';
 import { numberOrUndefined, textOrUndefined, useFields } from '../../ui/forms';
-import { Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner } from '../../ui/ui';
+import { SaveCancel, Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 import { useSuppliers, type Supplier } from './data';
 
@@ -80,10 +80,7 @@ function SupplierForm({ supplier, onClose, onSaved }: { supplier?: Supplier; onC
         <Field label={t('suppliers.email')} name="email" problem={action.problem}><input type="email" {...f.bind('email')} maxLength={254} required /></Field>
         <Field label={t('suppliers.leadTime')} name="leadTimeDays" problem={action.problem}><input type="number" min={0} max={365} {...f.bind('leadTimeDays')} /></Field>
         <Field label={t('suppliers.notes')} name="notes" problem={action.problem}><textarea rows={2} {...f.bind('notes')} maxLength={2000} /></Field>
-        <div className="form-actions">
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button kind="primary" type="submit" busy={action.busy}>{t('common.save')}</Button>
-        </div>
+        <SaveCancel onCancel={onClose} busy={action.busy} />
       </form>
     </Dialog>
   );
