@@ -118,6 +118,8 @@ public final class LocalCloud implements AutoCloseable {
         phases.put("local AWS", System.nanoTime());
         Map<String, String> parameters = new LinkedHashMap<>(LocalAws.TEST_PARAMETERS);
         parameters.put("CursorSigningKey", randomKey());
+        // the web app's origin is this server's (LocalWeb): CORS and sign-in return addresses resolve to it
+        parameters.put("AppOrigin", "http://127.0.0.1:" + server.getAddress().getPort());
         tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), parameters);
         cognito = new Cognito(aws.endpoint());
         closeables.add(cognito);
