@@ -14,8 +14,8 @@ import nl.spil.testkit.Repo;
 
 /**
  * The web app (web/dist, built by the web module) at the local cloud's root URL, beside the API:
- * a GET that no API route takes is a file of the app, and any other app address is its
- * index.html (the app routes in the browser; its paths never clash with the API's). The app's
+ * a GET without a token that no API route takes is a file of the app, and any other app address
+ * is its index.html (the app routes in the browser; its paths never clash with the API's). The app's
  * {@code /config.json} points it at this API and at {@link LocalOidc}'s sign-in. Answers carry the
  * same Content-Security-Policy as CloudFront's, so a policy breach shows up here first.
  */
@@ -61,7 +61,8 @@ final class LocalWeb implements HttpApi.FrontEnd {
     @Override
     public boolean serve(HttpExchange x) throws IOException {
         String method = x.getRequestMethod().toUpperCase(Locale.ROOT);
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        // an API call (it carries a token) to an unknown route keeps API Gateway's 404
+        if ((!method.equals("GET") && !method.equals("HEAD")) || x.getRequestHeaders().containsKey("Authorization")) {
             return false;
         }
         String path = x.getRequestURI().getPath();
