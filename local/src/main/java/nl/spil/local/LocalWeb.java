@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import nl.spil.testkit.Repo;
+import nl.spil.localkit.Repo;
 
 /**
  * The web app (web/dist, built by the web module) at the local cloud's root URL, beside the API:

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import nl.spil.testkit.Repo;
+import nl.spil.localkit.Repo;
 import org.junit.jupiter.api.Test;
 
 /**
