@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // the local cloud starts a function's JVM on its first request, as Lambda does: answers may take seconds
+    expect: { poll: { timeout: 30_000, interval: 250 } },
     reporters: ['default'],
   },
 });

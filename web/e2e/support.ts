@@ -42,7 +42,7 @@ export async function open(browser: Browser, locale = 'en-GB'): Promise<Visit> {
     }
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(45_000); // a function's JVM may start on its first request
   return { context, page, errors };
 }
 
