@@ -117,6 +117,7 @@ public final class LocalCloud implements AutoCloseable {
         phases.put("local AWS", System.nanoTime());
         Map<String, String> parameters = new LinkedHashMap<>(LocalAws.TEST_PARAMETERS);
         parameters.put("CursorSigningKey", randomKey());
+        parameters.put("LogRedactionKey", randomKey());
         tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), parameters);
         cognito = new Cognito(aws.endpoint());
         closeables.add(cognito);
