@@ -22,13 +22,14 @@ final class TemplateCheck {
      * Resource types that change nothing a function or a caller sees locally (access, logs, alarms;
      * SES configuration sets: the local SES sends regardless and no mail bounces here).
      */
-    private static final Set<String> IGNORED_PREFIXES = Set.of("AWS::IAM::", "AWS::Logs::", "AWS::CloudWatch::",
+    private static final Set<String> IGNORED_PREFIXES = Set.of("AWS::IAM::", "AWS::Logs::", "AWS::CloudWatch::", "AWS::SNS::",
             "AWS::SES::ConfigurationSet",
             "AWS::S3::BucketPolicy", "AWS::Lambda::Permission", "AWS::ApplicationInsights::");
     private static final Set<String> FUNCTION_PROPERTIES = Set.of("Handler", "CodeUri", "Runtime", "Environment",
             "Events", "Policies", "MemorySize", "Timeout", "Description", "Architectures", "Tracing", "AutoPublishAlias",
             "SnapStart", "LoggingConfig", "FunctionName", "ReservedConcurrentExecutions", "Tags", "Role",
-            "EphemeralStorage", "RuntimeManagementConfig", "DeploymentPreference", "ProvisionedConcurrencyConfig");
+            "EphemeralStorage", "RuntimeManagementConfig", "DeploymentPreference", "ProvisionedConcurrencyConfig",
+            "EventInvokeConfig");
     private static final Map<String, Set<String>> EVENT_PROPERTIES = Map.of(
             "HttpApi", Set.of("ApiId", "Method", "Path", "Auth", "PayloadFormatVersion", "TimeoutInMillis", "RouteSettings"),
             "ScheduleV2", Set.of("ScheduleExpression", "ScheduleExpressionTimezone", "Input", "Name", "Description", "State",

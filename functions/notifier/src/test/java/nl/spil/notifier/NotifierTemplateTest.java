@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import nl.spil.notifier.app.Delivering;
+import nl.spil.notifier.app.SendingPause;
 import nl.spil.notifier.store.LedgerAccess;
 import nl.spil.notifier.stream.StreamHandlerAccess;
 import nl.spil.testkit.Cfn;
 import nl.spil.testkit.Events;
+import nl.spil.testkit.Grants;
 import nl.spil.testkit.Template;
 import org.junit.jupiter.api.Test;
 
@@ -62,8 +65,10 @@ class NotifierTemplateTest {
         String policies = template.policies("NotifierStreamFunction").toString() + template.policies("NotifierSweepFunction")
                 + template.policies("NotifierApiFunction");
         assertThat(policies).doesNotContain("*").doesNotContain("DirectoryTable").doesNotContain("FilesBucket");
-        assertThat(template.policies("NotifierApiFunction"))
-                .containsExactly(Map.of("DynamoDBCrudPolicy", Map.of("TableName", new Cfn.Ref("OutboxTable"))));
+        for (String fn : List.of("NotifierStreamFunction", "NotifierSweepFunction", "NotifierApiFunction")) {
+            assertThat(Grants.actionsOn(template, fn, "OutboxTable")).as(fn)
+                    .containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem");
+        }
         assertThat(template.policies("NotifierStreamFunction").toString())
                 .contains("OutboxTable").contains("SpilBus").contains("NotifierDeadLetterQueue")
                 .contains("identity/${SenderEmail}").contains("ses:SendRawEmail");
@@ -77,6 +82,26 @@ class NotifierTemplateTest {
             assertThat(template.policies(fn).toString()).as(fn).contains("configuration-set/${SesConfigurationSet}");
         }
         assertThat(template.environment("NotifierFeedbackFunction")).containsEntry("LOG_REDACTION_KEY", new Cfn.Ref("LogRedactionKey"));
+        assertThat(Grants.actionsOn(template, "NotifierFeedbackFunction", "OutboxTable")).containsExactly("dynamodb:PutItem");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theAlarmsCountTheLinesTheNotifierLogs() {
+        Map<String, String> metricOfToken = Map.of(Delivering.FAILED_TOKEN, "NotificationsFailed",
+                SendingPause.LOG_TOKEN, "SendingPaused");
+        for (var expected : metricOfToken.entrySet()) {
+            for (String fn : List.of("NotifierStreamFunction", "NotifierSweepFunction")) {
+                assertThat(template.resourcesOfType("AWS::Logs::MetricFilter").values()).as(fn + " " + expected.getKey())
+                        .anySatisfy(filter -> {
+                            Map<String, Object> p = filter.properties();
+                            assertThat(p.get("LogGroupName")).isEqualTo(new Cfn.Ref(fn + "Logs"));
+                            assertThat(p.get("FilterPattern")).isEqualTo("\"" + expected.getKey() + "\"");
+                            Map<String, Object> metric = ((List<Map<String, Object>>) p.get("MetricTransformations")).get(0);
+                            assertThat(metric).containsEntry("MetricNamespace", "Spil").containsEntry("MetricName", expected.getValue());
+                        });
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class Delivering {
 
     private static final Logger LOG = LoggerFactory.getLogger(Delivering.class);
+    /** The log line of every item given up (FAILED), which the operators' alarm counts. */
+    public static final String FAILED_TOKEN = "NOTIFICATION_FAILED";
 
     /** What became of one delivery call. */
     public enum Result {
@@ -87,7 +89,7 @@ public final class Delivering {
             Instant at = clock.instant();
             ledger.fail(pk, owner, at, "unreadable outbox item: " + redaction.reason(unreadable.reason()),
                     at.plus(policy.failedRetention()));
-            LOG.warn("outbox item {} is unreadable and was marked FAILED", pk);
+            LOG.warn("{} outbox item {} is unreadable", FAILED_TOKEN, pk);
             return Result.FAILED;
         }
         OutboxLedger.Claimed claimed = (OutboxLedger.Claimed) claim.get();
@@ -119,7 +121,7 @@ public final class Delivering {
 
     private Result fail(String pk, String owner, OutboxItem item, String reason, Instant done) {
         ledger.fail(pk, owner, done, reason, done.plus(policy.failedRetention()));
-        LOG.warn("{} {} to {} failed: {}", item.kind(), item.id(), who(item), reason);
+        LOG.warn("{} {} {} to {}: {}", FAILED_TOKEN, item.kind(), item.id(), who(item), reason);
         return Result.FAILED;
     }
 
