@@ -28,7 +28,9 @@ class LeastPrivilegeTest {
                     .containsEntry("TABLE_NAME", new Cfn.Ref("BookingsTable"))
                     .containsEntry("DIRECTORY_TABLE", new Cfn.Ref("DirectoryTable"))
                     .containsEntry("SENDER_EMAIL", new Cfn.Ref("SenderEmail"));
-            assertThat(template.functionProperty(fn, "CodeUri")).isEqualTo("functions/bookings/target/bookings-lambda.jar");
+            // HTTP routes from the HTTP jar, the schedule from the events jar (no HTTP stack)
+            assertThat(template.functionProperty(fn, "CodeUri")).isEqualTo(fn.equals("BookingsFunction")
+                    ? "functions/bookings/target/bookings-lambda.jar" : "functions/bookings/target/bookings-events.jar");
         }
     }
 

@@ -26,9 +26,13 @@ import java.util.Optional;
  */
 public class HttpFunction extends APIGatewayV2HTTPEventFunction {
 
+    /** Held here: a CRaC context may keep its resources only weakly. */
+    private final HttpPriming priming;
+
     public HttpFunction() {
         super();
-        new HttpPriming(getApplicationContext(), event -> handleRequest(event, null)).register();
+        priming = new HttpPriming(getApplicationContext(), event -> handleRequest(event, null));
+        priming.register();
     }
 
     @Override

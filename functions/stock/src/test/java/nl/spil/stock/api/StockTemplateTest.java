@@ -45,7 +45,8 @@ class StockTemplateTest {
         assertThat(props.get("ScheduleExpressionTimezone")).isEqualTo("UTC");
         assertThat(props.get("Input").toString()).contains("<aws.scheduler.scheduled-time>");
         assertThat(template.handler("StockReminderFunction")).isEqualTo("nl.spil.stock.schedule.ReorderReminderHandler");
-        assertThat(template.codeUri("StockReminderFunction")).isEqualTo(template.codeUri("StockFunction"));
+        // the module's events jar: its classes without the HTTP stack
+        assertThat(template.codeUri("StockReminderFunction")).isEqualTo("functions/stock/target/stock-events.jar");
         // one test JVM plays both functions with the stock function's environment: they must be the same
         assertThat(template.environment("StockReminderFunction")).isEqualTo(template.environment("StockFunction"));
     }

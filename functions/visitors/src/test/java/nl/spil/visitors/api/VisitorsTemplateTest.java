@@ -37,7 +37,9 @@ class VisitorsTemplateTest {
             }
             assertThat(template.environment(fn)).as(fn).containsEntry("TABLE_NAME", new Cfn.Ref("VisitorsTable"))
                     .containsEntry("DIRECTORY_TABLE", new Cfn.Ref("DirectoryTable"));
-            assertThat(template.functionProperty(fn, "CodeUri")).isEqualTo("functions/visitors/target/visitors-lambda.jar");
+            // HTTP routes from the HTTP jar, schedules and the consumer from the events jar (no HTTP stack)
+            assertThat(template.functionProperty(fn, "CodeUri")).isEqualTo(fn.equals("VisitorsFunction")
+                    ? "functions/visitors/target/visitors-lambda.jar" : "functions/visitors/target/visitors-events.jar");
         }
         Map<String, Object> directory = statements("VisitorsFunction").stream().filter(s -> "DirectoryReadOnly".equals(s.get("Sid")))
                 .findFirst().orElseThrow();
