@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,8 +100,7 @@ public final class LocalCloud implements AutoCloseable {
         closeables.add(aws);
         phases.put("local AWS", System.nanoTime());
         Map<String, String> parameters = new LinkedHashMap<>(LocalAws.TEST_PARAMETERS);
-        parameters.put("CursorSigningKey", randomKey());
-        tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), parameters);
+        tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), aws.secretsManager(), parameters);
         cognito = new Cognito(aws.endpoint());
         closeables.add(cognito);
         Map<String, String> known = new LinkedHashMap<>();
@@ -178,15 +176,6 @@ public final class LocalCloud implements AutoCloseable {
             }
             return null;
         });
-    }
-
-    private static String randomKey() {
-        SecureRandom r = new SecureRandom();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 48; i++) {
-            s.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt(r.nextInt(36)));
-        }
-        return s.toString();
     }
 
     // ------------------------------------------------------------------ accessors

@@ -15,11 +15,13 @@ class FunctionEnvironmentTest {
         FunctionEnvironment env = aws.environment("DirectoryFunction");
         assertThat(env.get("TABLE_NAME")).isEqualTo(tables.table("DirectoryTable")).startsWith("DirectoryTable-");
         assertThat(env.get("OUTBOX_TABLE")).isEqualTo(tables.table("OutboxTable"));
-        assertThat(env.get("CURSOR_SIGNING_KEY")).isEqualTo(LocalAws.CURSOR_SIGNING_KEY).hasSize(40);
+        assertThat(env.get("CURSOR_KEYS_SECRET")).startsWith("arn:aws:secretsmanager:").contains("CursorKeys-");
+        assertThat(aws.secretsManager().getSecretValue(r -> r.secretId(env.get("CURSOR_KEYS_SECRET"))).secretString())
+                .matches("\\{\"current\": ?\"k1\", ?\"k1\": ?\"[A-Za-z0-9]{48}\"}");
         assertThat(env.get("DEFAULT_SITE_ZONE")).isEqualTo("Europe/Amsterdam");
         assertThat(env.get("OFFICE_NAME")).isEqualTo("Spil");
         assertThat(env.get("JAVA_TOOL_OPTIONS")).isEqualTo("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
-        assertThat(env.templateVariables()).containsOnlyKeys("TABLE_NAME", "OUTBOX_TABLE", "CURSOR_SIGNING_KEY",
+        assertThat(env.templateVariables()).containsOnlyKeys("TABLE_NAME", "OUTBOX_TABLE", "CURSOR_KEYS_SECRET",
                 "DEFAULT_SITE_ZONE", "OFFICE_NAME", "JAVA_TOOL_OPTIONS");
         assertThat(env.variables())
                 .containsEntry("AWS_REGION", "eu-west-1")

@@ -28,6 +28,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -51,12 +52,8 @@ public final class LocalAws implements AutoCloseable {
     public static final String SECRET_ACCESS_KEY = "test";
     /** The SenderEmail parameter's test value; verified in SES by {@link #tables()}. */
     public static final String SENDER_EMAIL = "spil@example.org";
-    /** The CursorSigningKey parameter's test value (40 characters, not a secret). */
-    public static final String CURSOR_SIGNING_KEY = "test-cursor-signing-key-0123456789abcdef";
     /** Test values of the template parameters that have no Default (the others take their Default). */
-    public static final Map<String, String> TEST_PARAMETERS = Map.of(
-            "SenderEmail", SENDER_EMAIL,
-            "CursorSigningKey", CURSOR_SIGNING_KEY);
+    public static final Map<String, String> TEST_PARAMETERS = Map.of("SenderEmail", SENDER_EMAIL);
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static LocalAws instance;
@@ -74,6 +71,7 @@ public final class LocalAws implements AutoCloseable {
     private DynamoDbClient dynamoDb;
     private SesV2Client sesV2;
     private S3Client s3;
+    private SecretsManagerClient secrets;
     private TemplateTables tables;
 
     private LocalAws(Process process, Path log, int port, Duration startTime) {
@@ -265,6 +263,16 @@ public final class LocalAws implements AutoCloseable {
         return sesV2;
     }
 
+    /** A Secrets Manager client for the local AWS (shared). */
+    public synchronized SecretsManagerClient secretsManager() {
+        if (secrets == null) {
+            secrets = SecretsManagerClient.builder()
+                    .endpointOverride(endpoint).region(region()).credentialsProvider(credentials())
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        }
+        return secrets;
+    }
+
     /** An S3 client for the local AWS (shared, path-style addressing). */
     public synchronized S3Client s3() {
         if (s3 == null) {
@@ -297,7 +305,7 @@ public final class LocalAws implements AutoCloseable {
      * needs empty tables. {@link #tables()} stays the one the environments refer to.
      */
     public TemplateTables createTemplateResources() {
-        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), TEST_PARAMETERS);
+        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), secretsManager(), TEST_PARAMETERS);
     }
 
     /** Physical name of a table of template.yaml (created by {@link #tables()}). */

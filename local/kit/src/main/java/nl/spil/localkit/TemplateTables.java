@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.SSESpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.ExpirationStatus;
@@ -48,6 +49,9 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * A property this class does not know makes creation fail rather than be silently skipped.
  */
 public final class TemplateTables {
+
+    /** Secrets Manager secrets (the cursor keys): made with the value or generated string the template asks for. */
+    public static final String SECRET = "AWS::SecretsManager::Secret";
 
     private static final Set<String> TABLE_PROPERTIES = Set.of("TableName", "AttributeDefinitions", "KeySchema",
             "BillingMode", "ProvisionedThroughput", "GlobalSecondaryIndexes", "LocalSecondaryIndexes",
@@ -82,7 +86,7 @@ public final class TemplateTables {
      * @param parameterValues values of template parameters (those missing take their Default)
      */
     public static TemplateTables create(Template template, DynamoDbClient dynamoDb, S3Client s3, SesV2Client ses,
-                                        Map<String, String> parameterValues) {
+                                        SecretsManagerClient secrets, Map<String, String> parameterValues) {
         String suffix = randomSuffix();
         Map<String, String> physical = new LinkedHashMap<>();
         Map<String, String> tables = new LinkedHashMap<>();
@@ -108,6 +112,10 @@ public final class TemplateTables {
             emailIdentities.put(id, identity);
             physical.put(id, identity);
         });
+
+        // a secret's Ref is its ARN, known once it exists: secrets are made first (their values name nothing else here)
+        template.resourcesOfType(SECRET).forEach((id, r) -> physical.put(id,
+                TemplateSecrets.create(secrets, id + "-" + suffix, names.resolve(r.properties()))));
 
         Map<String, String> streamArns = new LinkedHashMap<>();
         Resolver resolver = new Resolver(template, parameterValues, physical, (id, attribute) ->
