@@ -110,6 +110,7 @@ public final class LocalCloud implements AutoCloseable {
         known.putAll(tables.tables());
         known.putAll(tables.buckets());
         known.putAll(tables.emailIdentities());
+        known.putAll(tables.secrets());
         // Cognito (and the demo users) can be made while the function JVMs start, unless a
         // function's environment names a Cognito resource
         List<String> cognitoIds = new ArrayList<>();

@@ -67,11 +67,14 @@ public final class TemplateTables {
     private final Map<String, String> tables;
     private final Map<String, String> streamArns;
     private final Map<String, String> buckets;
+    private final Map<String, String> secrets;
     private final Map<String, String> emailIdentities;
     private final Resolver resolver;
 
     private TemplateTables(String suffix, Map<String, String> tables, Map<String, String> streamArns,
-                           Map<String, String> buckets, Map<String, String> emailIdentities, Resolver resolver) {
+                           Map<String, String> buckets, Map<String, String> emailIdentities,
+                           Map<String, String> secrets, Resolver resolver) {
+        this.secrets = Collections.unmodifiableMap(secrets);
         this.suffix = suffix;
         this.tables = Collections.unmodifiableMap(tables);
         this.streamArns = Collections.unmodifiableMap(streamArns);
@@ -114,8 +117,10 @@ public final class TemplateTables {
         });
 
         // a secret's Ref is its ARN, known once it exists: secrets are made first (their values name nothing else here)
-        template.resourcesOfType(SECRET).forEach((id, r) -> physical.put(id,
+        Map<String, String> secretArns = new LinkedHashMap<>();
+        template.resourcesOfType(SECRET).forEach((id, r) -> secretArns.put(id,
                 TemplateSecrets.create(secrets, id + "-" + suffix, names.resolve(r.properties()))));
+        physical.putAll(secretArns);
 
         Map<String, String> streamArns = new LinkedHashMap<>();
         Resolver resolver = new Resolver(template, parameterValues, physical, (id, attribute) ->
@@ -135,7 +140,7 @@ public final class TemplateTables {
             createBucket(s3, name, props);
         });
         emailIdentities.values().forEach(identity -> ses.createEmailIdentity(b -> b.emailIdentity(identity)));
-        return new TemplateTables(suffix, tables, streamArns, buckets, emailIdentities, resolver);
+        return new TemplateTables(suffix, tables, streamArns, buckets, emailIdentities, secretArns, resolver);
     }
 
     /** The random part of every physical name of this set. */
@@ -156,6 +161,11 @@ public final class TemplateTables {
     /** Latest stream ARN of a table that has a StreamSpecification. */
     public String streamArn(String tableLogicalId) {
         return lookup(streamArns, tableLogicalId, "table with a stream");
+    }
+
+    /** Secret logical id → its ARN (what {@code !Ref} gives). */
+    public Map<String, String> secrets() {
+        return secrets;
     }
 
     /** Bucket logical id → physical bucket name. */
