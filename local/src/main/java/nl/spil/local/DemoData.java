@@ -45,7 +45,7 @@ final class DemoData {
     }
 
     /** The user pool of the template's (first) app client: the pool the demo users sign in to. */
-    private synchronized String poolId() {
+    synchronized String poolId() {
         if (poolId == null) {
             clientId = cloud.template().resourcesOfType(Cognito.CLIENT).keySet().stream().findFirst()
                     .map(id -> cloud.cognito().physicalIds().get(id))
@@ -53,6 +53,12 @@ final class DemoData {
             poolId = cloud.cognito().poolOf(clientId);
         }
         return poolId;
+    }
+
+    /** The template's (first) app client, which the demo users and the local sign-in use. */
+    synchronized String clientId() {
+        poolId();
+        return clientId;
     }
 
     void createUsers() {
@@ -153,7 +159,8 @@ final class DemoData {
         var chains = List.of(
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedStock(manager, sites)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)));
+                java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)));
         chains.forEach(java.util.concurrent.CompletableFuture::join);
     }
 

@@ -85,6 +85,18 @@ final class HttpApi implements AutoCloseable {
         }
     }
 
+    /** What answers a request no route takes (the web app), before the API's 404. */
+    interface FrontEnd {
+        /** True when it answered. */
+        boolean serve(HttpExchange x) throws IOException;
+    }
+
+    private volatile FrontEnd frontEnd;
+
+    void frontEnd(FrontEnd f) {
+        this.frontEnd = f;
+    }
+
     /** Cross-origin settings of the API (CorsConfiguration), or null. */
     record Cors(String origins, String methods, String headers, String maxAge) {
     }
@@ -149,6 +161,9 @@ final class HttpApi implements AutoCloseable {
                         break;
                     }
                 }
+            }
+            if (route == null && frontEnd != null && frontEnd.serve(x)) {
+                return;
             }
             if (route == null) {
                 send(x, 404, "{\"message\":\"Not Found\"}", origin);

@@ -61,6 +61,7 @@ public final class LocalCloud implements AutoCloseable {
     private HttpApi api;
     private Schedules schedules;
     private DemoData demo;
+    private LocalWeb web;
     private Duration startup;
     private ClassDataArchives archives;
     private final Map<String, Long> phases = new LinkedHashMap<>();
@@ -103,6 +104,8 @@ public final class LocalCloud implements AutoCloseable {
         closeables.add(aws);
         phases.put("local AWS", System.nanoTime());
         Map<String, String> parameters = new LinkedHashMap<>(LocalAws.TEST_PARAMETERS);
+        // the web app's origin is this server's (LocalWeb): CORS and sign-in return addresses resolve to it
+        parameters.put("AppOrigin", "http://127.0.0.1:" + server.getAddress().getPort());
         tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), aws.secretsManager(), parameters);
         cognito = new Cognito(aws.endpoint());
         closeables.add(cognito);
@@ -158,6 +161,7 @@ public final class LocalCloud implements AutoCloseable {
         schedules = new Schedules(template, resolver, functions.byId(), options.out());
         api = new HttpApi(server, declared.routes(), functions.byId(), declared.cors(), new LocalPages(demo, schedules, aws));
         closeables.add(api);
+        web = LocalWeb.install(this, server, api);
         closeables.add(schedules);
         Streams streams = new Streams(template, resolver, functions.byId(), aws, options.out());
         closeables.add(streams);
@@ -220,6 +224,18 @@ public final class LocalCloud implements AutoCloseable {
         return demo.token(user);
     }
 
+    List<DemoData.User> demoUsers() {
+        return demo.users();
+    }
+
+    String poolId() {
+        return demo.poolId();
+    }
+
+    String clientId() {
+        return demo.clientId();
+    }
+
     public Map<String, LocalFunction> functions() {
         return functions.byId();
     }
@@ -261,6 +277,7 @@ public final class LocalCloud implements AutoCloseable {
             }
         }
         s.append(")\n\n");
+        s.append(web.bannerLine(base));
         s.append("  API          ").append(base).append("   (").append(api.routes().size()).append(" routes from template.yaml)\n");
         s.append("  Tokens       curl -s ").append(base).append("/local/token?user=<name>     (an ID token, valid 1 hour)\n");
         for (DemoData.User u : demo.users()) {

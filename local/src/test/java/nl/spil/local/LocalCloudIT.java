@@ -163,12 +163,20 @@ class LocalCloudIT {
     }
 
     @Test
-    void corsPreflightIsAnsweredByTheApiAsApiGatewayDoes() throws Exception {
+    void corsPreflightIsAnsweredByTheApiAsApiGatewayDoesForTheAppsOriginOnly() throws Exception {
+        // the template allows the web app's origin (AppOrigin), which locally is the local cloud's own
+        String app = RunningCloud.get().baseUrl().toString();
+        HttpResponse<String> r = preflight(app);
+        assertThat(r.statusCode()).isEqualTo(204);
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue(app);
+        assertThat(r.headers().firstValue("Access-Control-Allow-Headers").orElse("")).contains("Idempotency-Key");
+        assertThat(preflight("https://elsewhere.example.com").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private static HttpResponse<String> preflight(String origin) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(RunningCloud.get().baseUrl() + "/people"))
                 .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST").build();
-        HttpResponse<String> r = RunningCloud.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(204);
-        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+                .header("Origin", origin).header("Access-Control-Request-Method", "POST").build();
+        return RunningCloud.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
