@@ -53,4 +53,23 @@ class LeastPrivilegeTest {
         assertThat((String) properties.get("Input")).contains("<aws.scheduler.scheduled-time>");
         assertThat(template.handler("ReleaseNoShowsFunction")).isEqualTo("nl.spil.bookings.schedule.ReleaseNoShowsHandler");
     }
+
+    @Test
+    void theLeaverFunctionHearsOnlyPersonLeftOnTheBusAndTouchesOnlyTheBookingsTableAndItsOwnerIndex() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rule = (Map<String, Object>) template.events("PersonLeftFunction").get("PersonLeft");
+        assertThat(rule.get("Type")).isEqualTo("EventBridgeRule");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) rule.get("Properties");
+        assertThat(properties.get("EventBusName")).isEqualTo(new Cfn.Ref("SpilBus"));
+        assertThat(properties.get("Pattern")).isEqualTo(Map.of("source", List.of("nl.spil.directory"),
+                "detail-type", List.of("PersonLeft")));
+        assertThat(template.handler("PersonLeftFunction")).isEqualTo("nl.spil.bookings.events.PersonLeftHandler");
+        assertThat(template.functionProperty("PersonLeftFunction", "CodeUri")).isEqualTo("functions/bookings/target/bookings-lambda.jar");
+        assertThat(template.environment("PersonLeftFunction")).containsEntry("TABLE_NAME", new Cfn.Ref("BookingsTable"));
+        assertThat(Grants.resources(template, "PersonLeftFunction"))
+                .containsExactlyInAnyOrder("BookingsTable", "BookingsTable/index/gsi1");
+        assertThat(Grants.actionsOn(template, "PersonLeftFunction", "BookingsTable")).containsExactlyInAnyOrder(
+                "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query");
+    }
 }
