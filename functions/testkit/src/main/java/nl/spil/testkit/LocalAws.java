@@ -26,6 +26,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -74,6 +75,7 @@ public final class LocalAws implements AutoCloseable {
     private DynamoDbClient dynamoDb;
     private SesV2Client sesV2;
     private S3Client s3;
+    private CognitoIdentityProviderClient cognito;
     private TemplateTables tables;
 
     private LocalAws(Process process, Path log, int port, Duration startTime) {
@@ -276,13 +278,24 @@ public final class LocalAws implements AutoCloseable {
         return s3;
     }
 
+    /** A Cognito client for the local AWS (shared). */
+    public synchronized CognitoIdentityProviderClient cognito() {
+        if (cognito == null) {
+            cognito = CognitoIdentityProviderClient.builder()
+                    .endpointOverride(endpoint).region(region()).credentialsProvider(credentials())
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        }
+        return cognito;
+    }
+
     /** Static test credentials. */
     public StaticCredentialsProvider credentials() {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
     }
 
     /**
-     * What template.yaml declares, created once per JVM (tables, buckets, SES sender identity) with
+     * What template.yaml declares, created once per JVM (tables, buckets, SES sender identity, user
+     * pools and their groups) with
      * the {@link #TEST_PARAMETERS}.
      */
     public synchronized TemplateTables tables() {
@@ -297,7 +310,7 @@ public final class LocalAws implements AutoCloseable {
      * needs empty tables. {@link #tables()} stays the one the environments refer to.
      */
     public TemplateTables createTemplateResources() {
-        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), TEST_PARAMETERS);
+        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), cognito(), TEST_PARAMETERS);
     }
 
     /** Physical name of a table of template.yaml (created by {@link #tables()}). */
@@ -390,7 +403,7 @@ public final class LocalAws implements AutoCloseable {
             return;
         }
         closed = true;
-        for (AutoCloseable c : new AutoCloseable[] {dynamoDb, sesV2, s3}) {
+        for (AutoCloseable c : new AutoCloseable[] {dynamoDb, sesV2, s3, cognito}) {
             if (c != null) {
                 try {
                     c.close();
