@@ -200,11 +200,19 @@ public final class Template {
 
     /**
      * A function property as SAM applies Globals: its own value, else the one in
-     * {@code Globals.Function}, else null.
+     * {@code Globals.Function}, else null; a map in both is the two merged.
      */
     public Object functionProperty(String functionId, String name) {
         Object own = function(functionId).properties().get(name);
-        return own != null ? own : functionGlobals().get(name);
+        Object global = functionGlobals().get(name);
+        if (own instanceof Map<?, ?> ownMap && global instanceof Map<?, ?> globalMap) {
+            // SAM merges a map of Globals with the function's own (LoggingConfig: the format from
+            // Globals, the log group from the function); the function's keys win
+            Map<Object, Object> merged = new LinkedHashMap<>(globalMap);
+            merged.putAll(ownMap);
+            return merged;
+        }
+        return own != null ? own : global;
     }
 
     /**
