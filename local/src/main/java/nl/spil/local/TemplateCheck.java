@@ -2,7 +2,7 @@ package nl.spil.local;
 
 import java.util.Map;
 import java.util.Set;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Template;
 
 /**
  * Refuses, in one line naming the resource and property, what the local cloud would otherwise

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Grants;
+import nl.spil.localkit.Template;
 import nl.spil.notifier.stream.StreamHandlerAccess;
-import nl.spil.testkit.Cfn;
 import nl.spil.testkit.Events;
-import nl.spil.testkit.Grants;
-import nl.spil.testkit.Template;
 import org.junit.jupiter.api.Test;
 
 /** What template.yaml declares for the notifier: handlers, triggers and least privilege. */

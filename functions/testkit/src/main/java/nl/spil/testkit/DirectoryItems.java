@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.spil.localkit.LocalAws;
 import nl.spil.platform.directory.DirectoryLayout;
 import nl.spil.platform.directory.DirectoryLayout.PersonEntry;
 import nl.spil.platform.directory.DirectoryLayout.PersonItems;

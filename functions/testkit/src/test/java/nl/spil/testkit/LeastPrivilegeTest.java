@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Grants;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /**

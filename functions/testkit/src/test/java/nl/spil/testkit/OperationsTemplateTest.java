@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import nl.spil.testkit.Cfn;
-import nl.spil.testkit.Grants;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Grants;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /** The bookings functions' policies name only their own table, read the directory, and only add to the outbox. */

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.spil.directory.domain.PersonLeft;
+import nl.spil.localkit.Repo;
 import nl.spil.platform.directory.DirectoryLayout;
 import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.dynamo.Attrs;
@@ -18,7 +19,6 @@ import nl.spil.platform.dynamo.RequestCounter;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.testkit.DirectoryItems;
 import nl.spil.testkit.HttpAnswer;
-import nl.spil.testkit.Repo;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.spil.localkit.Grants;
+import nl.spil.localkit.Repo;
+import nl.spil.localkit.Template;
 import nl.spil.testkit.Events;
-import nl.spil.testkit.Grants;
-import nl.spil.testkit.Repo;
-import nl.spil.testkit.Template;
 import org.junit.jupiter.api.Test;
 
 /** template.yaml for stock: least privilege, the schedule, and every events/stock file used by a test. */

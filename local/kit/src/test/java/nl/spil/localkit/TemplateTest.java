@@ -1,4 +1,4 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

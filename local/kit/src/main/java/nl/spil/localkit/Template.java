@@ -1,4 +1,4 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -200,16 +200,19 @@ public final class Template {
 
     /**
      * A function property as SAM applies Globals: its own value, else the one in
-     * {@code Globals.Function}, else null; a map in both is the two merged.
+     * {@code Globals.Function}, else null.
+     */
+    /**
+     * A function's property with the Globals merged in as SAM merges them: a map (LoggingConfig,
+     * Environment, …) is the union of both, the function's own keys winning; anything else is the
+     * function's own value, else the global one.
      */
     public Object functionProperty(String functionId, String name) {
         Object own = function(functionId).properties().get(name);
         Object global = functionGlobals().get(name);
-        if (own instanceof Map<?, ?> ownMap && global instanceof Map<?, ?> globalMap) {
-            // SAM merges a map of Globals with the function's own (LoggingConfig: the format from
-            // Globals, the log group from the function); the function's keys win
-            Map<Object, Object> merged = new LinkedHashMap<>(globalMap);
-            merged.putAll(ownMap);
+        if (own instanceof Map<?, ?> mine && global instanceof Map<?, ?> shared) {
+            Map<Object, Object> merged = new LinkedHashMap<>(shared);
+            merged.putAll(mine);
             return merged;
         }
         return own != null ? own : global;
