@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.spil.localkit.Template;
 import java.util.stream.Collectors;
 
 /**
@@ -89,6 +90,24 @@ final class DemoData {
         String token = cloud.cognito().idToken(poolId(), clientId, u.email(), LocalCloud.DEMO_PASSWORD);
         tokens.put(u.key(), (System.currentTimeMillis() + 50 * 60_000L) + " " + token);
         return token;
+    }
+
+    /** What {@link #seed} creates, through these routes. */
+    private static final Set<String> SEEDED_PATHS = Set.of("/sites", "/people", "/resources", "/bookings", "/stock/items",
+            "/suppliers");
+
+    /** The functions {@link #seed} calls (by route: a function of the template that serves one of its POSTs). */
+    static Set<String> functionsCalled(Template template) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String f : template.functions()) {
+            template.events(f).values().forEach(e -> {
+                if ("HttpApi".equals(e.get("Type")) && e.get("Properties") instanceof Map<?, ?> p
+                        && "post".equalsIgnoreCase(String.valueOf(p.get("Method"))) && SEEDED_PATHS.contains(String.valueOf(p.get("Path")))) {
+                    out.add(f);
+                }
+            });
+        }
+        return out;
     }
 
     private boolean hasRoute(String method, String path) {

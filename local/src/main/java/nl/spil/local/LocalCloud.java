@@ -27,17 +27,20 @@ public final class LocalCloud implements AutoCloseable {
     /** Password of every demo user (meets the template's password policy). */
     public static final String DEMO_PASSWORD = "Spil-demo-2027";
 
-    /** How to start. */
-    public record Options(int port, boolean seed, Path logDir, Path runtimeDir, PrintStream out) {
+    /**
+     * How to start. {@code eager}: every function's JVM at start, and ready when all have done their
+     * init (the old way); otherwise a function's JVM starts when its first event arrives, as on Lambda.
+     */
+    public record Options(int port, boolean seed, Path logDir, Path runtimeDir, PrintStream out, boolean eager) {
         public static Options defaults() {
             Path root = Repo.root();
             String runtime = System.getProperty("spil.local.runtime");
             return new Options(3000, true, root.resolve(".local-cloud/logs"),
-                    runtime == null ? root.resolve("local/target/lambda-runtime") : Path.of(runtime), System.out);
+                    runtime == null ? root.resolve("local/target/lambda-runtime") : Path.of(runtime), System.out, false);
         }
 
         public Options withPort(int p) {
-            return new Options(p, seed, logDir, runtimeDir, out);
+            return new Options(p, seed, logDir, runtimeDir, out, eager);
         }
     }
 
@@ -93,7 +96,7 @@ public final class LocalCloud implements AutoCloseable {
         // the HTTP API's port first: a busy port is known before anything starts
         HttpServer server = HttpApi.bindOrFree(options.port(), options.out());
         try {
-            aws = LocalAws.get();
+            aws = LocalAws.get(Mail.KEPT);
         } catch (IllegalStateException e) {
             server.stop(0);
             throw new CannotStart("The local AWS (moto) cannot start: " + e.getMessage().lines().findFirst().orElse(""));
@@ -129,7 +132,12 @@ public final class LocalCloud implements AutoCloseable {
         functions.create(template, resolver, jars, aws.endpoint(),
                 Map.of("AWS_ENDPOINT_URL_EVENTBRIDGE", bus.endpoint().toString()), options.runtimeDir(), options.logDir());
         closeables.add(functions);
-        functions.startAll();
+        if (options.eager()) {
+            functions.startAll();
+        } else if (options.seed()) {
+            // the demo data would start these one after the other; their inits overlap Cognito's set-up instead
+            functions.startInBackground(DemoData.functionsCalled(template));
+        }
         if (!functionsNeedCognito) {
             cognito.create(template, ids -> resolverWith(parameters, known, ids));
             known.putAll(cognito.physicalIds());
@@ -137,14 +145,16 @@ public final class LocalCloud implements AutoCloseable {
         }
         demo = new DemoData(this);
         demo.createUsers();
-        try {
-            functions.awaitInits(Duration.ofSeconds(90));
-        } catch (CannotStart e) {
-            server.stop(0);
-            throw e;
+        if (options.eager()) {
+            try {
+                functions.awaitInits(Duration.ofSeconds(90));
+            } catch (CannotStart e) {
+                server.stop(0);
+                throw e;
+            }
         }
 
-        phases.put("functions, Cognito and demo users", System.nanoTime());
+        phases.put(options.eager() ? "functions, Cognito and demo users" : "Cognito and demo users", System.nanoTime());
         ApiRoutes declared = new ApiRoutes(template, resolver, cognito);
         schedules = new Schedules(template, resolver, functions.byId(), options.out());
         api = new HttpApi(server, declared.routes(), functions.byId(), declared.cors(), new LocalPages(demo, schedules, aws));

@@ -17,6 +17,7 @@ import nl.spil.platform.directory.DirectoryLayout;
 import nl.spil.platform.directory.DirectoryLayout.PersonEntry;
 import nl.spil.platform.directory.DirectoryLayout.PersonItems;
 import nl.spil.platform.directory.DirectoryLayout.SiteEntry;
+import nl.spil.platform.directory.NameIndex;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.identity.Role;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -48,27 +49,46 @@ public final class DirectoryItems {
         return id;
     }
 
-    /** A person kept as the directory keeps one: by id (on the PEOPLE index), by e-mail and one item per role. */
+    /**
+     * A person kept as the directory keeps one: by id (on the PEOPLE index), by e-mail, one item per
+     * role and in the name index.
+     */
     public String person(String name, String email, String language, String siteId, List<String> roles) {
+        return person(name, email, language, siteId, roles, null);
+    }
+
+    /** The same, in a department (cost centre). */
+    public String person(String name, String email, String language, String siteId, List<String> roles,
+                         String costCentre) {
         String id = newId();
         Set<Role> known = EnumSet.noneOf(Role.class);
         roles.forEach(g -> known.add(Role.fromGroup(g)
                 .orElseThrow(() -> new IllegalArgumentException("not a role: " + g))));
         PersonItems items = DirectoryLayout.personItems(new PersonEntry(id, name, email,
-                Language.tryParse(language).orElseThrow(), Optional.ofNullable(siteId), Optional.empty(), known,
-                Optional.empty(), 1, WRITTEN_AT, WRITTEN_AT), Map.of());
+                Language.tryParse(language).orElseThrow(), Optional.ofNullable(siteId), Optional.ofNullable(costCentre),
+                known, Optional.empty(), 1, WRITTEN_AT, WRITTEN_AT), Map.of());
         List<Map<String, AttributeValue>> all = new ArrayList<>(List.of(items.byId(), items.byEmail()));
         all.addAll(items.byRole().values());
-        put(all);
+        List<TransactWriteItem> writes = new ArrayList<>(puts(all));
+        writes.add(NameIndex.put(table(), new NameIndex.Entry(id, name, Optional.ofNullable(siteId),
+                Optional.ofNullable(costCentre))));
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(writes));
         return id;
     }
 
     /** All of one thing's items in one transaction, as the directory writes them. */
     private void put(List<Map<String, AttributeValue>> items) {
-        String table = aws.tableName("DirectoryTable");
-        aws.dynamoDb().transactWriteItems(r -> r.transactItems(items.stream()
-                .map(item -> TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build())
-                .toList()));
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(puts(items)));
+    }
+
+    private List<TransactWriteItem> puts(List<Map<String, AttributeValue>> items) {
+        return items.stream()
+                .map(item -> TransactWriteItem.builder().put(Put.builder().tableName(table()).item(item).build()).build())
+                .toList();
+    }
+
+    private String table() {
+        return aws.tableName("DirectoryTable");
     }
 
     /** A 26-character id in the platform's alphabet, like the directory's own. */

@@ -17,6 +17,7 @@ import nl.spil.directory.domain.Departure;
 import nl.spil.directory.domain.Person;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.directory.DirectoryLayout;
+import nl.spil.platform.directory.NameIndex;
 import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.dynamo.Transactions;
 import nl.spil.platform.idempotency.CreateRequest;
@@ -44,7 +45,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 @Singleton
 public class DynamoPeople implements People {
 
-    /** DynamoDB's limit of items in one transaction. */
+    /** DynamoDB's limit of items in one transaction (an import's chunk keeps room for the name-index shards). */
     private static final int ITEMS_PER_TRANSACTION = 100;
     /** How long the receipt of someone who left answers a repeated request. */
     static final Duration RECEIPT_KEPT = Duration.ofDays(30);
@@ -104,12 +105,18 @@ public class DynamoPeople implements People {
 
     @Override
     public Response add(Person person, CreateRequest request, Function<Person, Response> answer) {
-        Plan plan = new Plan(newPerson(person), answer.apply(person), person.id());
+        List<TransactWriteItem> writes = new ArrayList<>(newPerson(person));
+        writes.add(NameIndex.put(table, PersonItems.nameEntry(person)));
+        Plan plan = new Plan(writes, answer.apply(person), person.id());
         return creates.create(request, "people", plan, cancelled -> emailTaken(person.email()),
                 id -> byId(id).map(answer));
     }
 
-    /** Every item of a new person, each on the condition that it does not exist (the e-mail item's makes e-mails unique). */
+    /**
+     * Every item of a new person, each on the condition that it does not exist (the e-mail item's
+     * makes e-mails unique); the name index entry is added by the caller (an import writes it once
+     * per shard for a whole chunk).
+     */
     private List<TransactWriteItem> newPerson(Person person) {
         DirectoryLayout.PersonItems items = PersonItems.of(person);
         List<TransactWriteItem> writes = new ArrayList<>();
@@ -136,8 +143,9 @@ public class DynamoPeople implements People {
         items.byRole().values().forEach(item -> writes.add(put(Put.builder().tableName(table).item(item))));
         current.roles().stream().filter(role -> !changed.roles().contains(role)).forEach(role ->
                 writes.add(delete(Delete.builder().tableName(table).key(DirectoryLayout.roleKey(current.id(), role)))));
+        writes.add(NameIndex.put(table, PersonItems.nameEntry(changed)));
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
+            transact(writes);
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {
                 throw ProblemException.stale("person " + current.id() + " was changed meanwhile; reload it");
@@ -161,9 +169,10 @@ public class DynamoPeople implements People {
                 writes.add(delete(Delete.builder().tableName(table).key(DirectoryLayout.roleKey(person.id(), role)))));
         long expiresAt = clock.instant().plus(RECEIPT_KEPT).getEpochSecond();
         writes.add(putNew(PersonItems.departure(departure, expiresAt)));
+        writes.add(NameIndex.remove(table, person.id()));
         writes.add(outbox.event(departure.event(sub)));
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
+            transact(writes);
         } catch (TransactionCanceledException e) {
             if (Transactions.onlyConditionsFailed(e) || Transactions.transactionConflict(e)) {
                 throw new ConcurrentChange(); // read again: changed, or left meanwhile
@@ -186,7 +195,7 @@ public class DynamoPeople implements People {
         int items = 0;
         for (Person p : people) {
             int needs = 2 + p.roles().size();
-            if (items + needs > ITEMS_PER_TRANSACTION) {
+            if (items + needs > ITEMS_PER_TRANSACTION - NameIndex.SHARDS) {
                 taken.addAll(addChunk(chunk));
                 chunk = new ArrayList<>();
                 items = 0;
@@ -210,6 +219,8 @@ public class DynamoPeople implements People {
                 firstItemOf.add(writes.size());
                 writes.addAll(newPerson(p));
             }
+            int personItems = writes.size();
+            writes.addAll(NameIndex.writes(table, chunk.stream().map(PersonItems::nameEntry).toList(), List.of()));
             try {
                 dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
                 return taken;
@@ -224,7 +235,7 @@ public class DynamoPeople implements People {
                 List<Person> rest = new ArrayList<>();
                 for (int i = 0; i < chunk.size(); i++) {
                     int first = firstItemOf.get(i);
-                    int end = i + 1 < chunk.size() ? firstItemOf.get(i + 1) : writes.size();
+                    int end = i + 1 < chunk.size() ? firstItemOf.get(i + 1) : personItems;
                     boolean failed = false;
                     for (int item = first; item < end; item++) {
                         failed |= Transactions.conditionFailed(e, item);
@@ -239,6 +250,24 @@ public class DynamoPeople implements People {
             }
         }
         return taken;
+    }
+
+    /**
+     * One transaction; sent again a few times when another one touched the same items at that
+     * moment (two office managers changing people of the same name-index shard).
+     */
+    private void transact(List<TransactWriteItem> writes) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
+                return;
+            } catch (TransactionCanceledException e) {
+                if (!Transactions.transactionConflict(e) || attempt >= 4) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
     }
 
     private static void backOff(int attempt) {

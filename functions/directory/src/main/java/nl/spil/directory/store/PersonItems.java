@@ -14,14 +14,16 @@ import nl.spil.directory.domain.Person;
 import nl.spil.directory.domain.Person.PersonDetails;
 import nl.spil.platform.directory.DirectoryLayout;
 import nl.spil.platform.directory.DirectoryLayout.PersonEntry;
+import nl.spil.platform.directory.NameIndex;
 import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.identity.Role;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A person as items, in the table's one layout ({@link DirectoryLayout}: by id, by e-mail, one per
- * role), plus what only the directory keeps: the home address, and the receipt of someone who
- * left ({@code LEFT#id}, no name or e-mail, expiring through TTL).
+ * role, and an entry in the name index, {@link NameIndex}), plus what only the directory keeps:
+ * the home address, and the receipt of someone who left ({@code LEFT#id}, no name or e-mail,
+ * expiring through TTL).
  */
 final class PersonItems {
 
@@ -42,6 +44,11 @@ final class PersonItems {
         });
         return DirectoryLayout.personItems(new PersonEntry(p.id(), d.name(), d.email(), d.language(), d.siteId(),
                 d.costCentre(), d.roles(), p.sub(), p.version(), p.createdAt(), p.updatedAt()), privateAttributes);
+    }
+
+    /** The person's entry in the platform's name index, written with the person. */
+    static NameIndex.Entry nameEntry(Person p) {
+        return new NameIndex.Entry(p.id(), p.details().name(), p.details().siteId(), p.details().costCentre());
     }
 
     static Person person(Map<String, AttributeValue> item) {
