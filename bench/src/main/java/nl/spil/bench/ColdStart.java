@@ -269,6 +269,7 @@ public final class ColdStart {
         env.put("OUTBOX_TABLE", "spil-bench-outbox");
         env.put("DEFAULT_SITE_ZONE", "Europe/Amsterdam");
         env.put("OFFICE_NAME", "Spil");
+        env.put("USER_POOL_ID", "eu-west-1_bench"); // the directory's pool; "me" of a linked person never calls it
         env.putAll(extraEnv);
         return env;
     }

@@ -21,8 +21,12 @@ class FunctionEnvironmentTest {
         assertThat(env.get("DEFAULT_SITE_ZONE")).isEqualTo("Europe/Amsterdam");
         assertThat(env.get("OFFICE_NAME")).isEqualTo("Spil");
         assertThat(env.get("JAVA_TOOL_OPTIONS")).isEqualTo("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+        // the user pool is made in the local AWS too, so the directory's Cognito calls reach it
+        assertThat(env.get("USER_POOL_ID")).isEqualTo(tables.userPools().get("UserPool")).startsWith("eu-west-1_");
+        assertThat(aws.cognito().listGroups(b -> b.userPoolId(env.get("USER_POOL_ID"))).groups())
+                .extracting(g -> g.groupName()).containsExactlyInAnyOrder("staff", "reception", "office-manager", "management");
         assertThat(env.templateVariables()).containsOnlyKeys("TABLE_NAME", "OUTBOX_TABLE", "CURSOR_KEYS_SECRET",
-                "DEFAULT_SITE_ZONE", "OFFICE_NAME", "JAVA_TOOL_OPTIONS");
+                "DEFAULT_SITE_ZONE", "OFFICE_NAME", "JAVA_TOOL_OPTIONS", "USER_POOL_ID");
         assertThat(env.variables())
                 .containsEntry("AWS_REGION", "eu-west-1")
                 .containsEntry("AWS_ENDPOINT_URL", aws.endpoint().toString())

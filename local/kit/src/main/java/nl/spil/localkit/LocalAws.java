@@ -21,6 +21,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -67,6 +68,7 @@ public final class LocalAws implements AutoCloseable {
     private SesV2Client sesV2;
     private S3Client s3;
     private SecretsManagerClient secrets;
+    private CognitoIdentityProviderClient cognito;
     private TemplateTables tables;
     private HttpClient http;
 
@@ -190,6 +192,16 @@ public final class LocalAws implements AutoCloseable {
         return s3;
     }
 
+    /** A Cognito client for the local AWS (shared). */
+    public synchronized CognitoIdentityProviderClient cognito() {
+        if (cognito == null) {
+            cognito = CognitoIdentityProviderClient.builder()
+                    .endpointOverride(endpoint).region(region()).credentialsProvider(credentials())
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        }
+        return cognito;
+    }
+
     private synchronized HttpClient http() {
         if (http == null) {
             http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -203,7 +215,8 @@ public final class LocalAws implements AutoCloseable {
     }
 
     /**
-     * What template.yaml declares, created once per JVM (tables, buckets, SES sender identity) with
+     * What template.yaml declares, created once per JVM (tables, buckets, SES sender identity, user
+     * pools and their groups) with
      * the {@link #TEST_PARAMETERS}.
      */
     public synchronized TemplateTables tables() {
@@ -218,7 +231,7 @@ public final class LocalAws implements AutoCloseable {
      * needs empty tables. {@link #tables()} stays the one the environments refer to.
      */
     public TemplateTables createTemplateResources() {
-        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), secretsManager(), TEST_PARAMETERS);
+        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), secretsManager(), cognito(), TEST_PARAMETERS);
     }
 
     /** Physical name of a table of template.yaml (created by {@link #tables()}). */
@@ -341,7 +354,7 @@ public final class LocalAws implements AutoCloseable {
             return;
         }
         closed = true;
-        for (AutoCloseable c : new AutoCloseable[] {dynamoDb, sesV2, s3}) {
+        for (AutoCloseable c : new AutoCloseable[] {dynamoDb, sesV2, s3, cognito}) {
             if (c != null) {
                 try {
                     c.close();

@@ -37,6 +37,9 @@ class TemplateTest {
                 .containsEntry("OUTBOX_TABLE", new Cfn.Ref("OutboxTable"))
                 .containsEntry("CURSOR_KEYS_SECRET", new Cfn.Ref("CursorKeys"));
         assertThat(template.functionProperty("DirectoryFunction", "Timeout")).isEqualTo(20);
+        // a map is merged as SAM merges it: the format from Globals, the log group from the function
+        assertThat(Template.asMap(template.functionProperty("DirectoryFunction", "LoggingConfig"), "LoggingConfig"))
+                .containsEntry("LogFormat", "JSON").containsKey("LogGroup");
     }
 
     @Test
