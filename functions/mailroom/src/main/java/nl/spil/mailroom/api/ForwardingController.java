@@ -46,7 +46,7 @@ public class ForwardingController {
     }
 
     /** The forwarding list as address labels to print (PDF, A4, 3 × 8 labels). */
-    @Get(value = "/forwarding-labels", produces = "application/pdf")
+    @Get(value = "/forwarding-labels", produces = {"application/pdf", MediaType.APPLICATION_JSON})
     @Allow({Role.RECEPTION, Role.OFFICE_MANAGER})
     HttpResponse<byte[]> labels(@Nullable @QueryValue String site) {
         byte[] pdf = AddressLabels.pdf(forwarding.list(MailRequests.site(site)));
