@@ -86,6 +86,17 @@ public final class DirectoryItems {
         return id;
     }
 
+    /** Gives a person a home address (on both of their items), as the directory keeps it. */
+    public void homeAddress(String personId, String email, String line1, String postalCode, String city, String country) {
+        AttributeValue address = AttributeValue.fromM(Map.of("line1", s(line1), "postalCode", s(postalCode), "city", s(city),
+                "country", s(country)));
+        for (Map<String, AttributeValue> key : List.of(Map.of("pk", s("PERSON#" + personId), "sk", s("PERSON")),
+                Map.of("pk", s("EMAIL#" + email.toLowerCase(Locale.ROOT)), "sk", s("EMAIL")))) {
+            aws.dynamoDb().updateItem(b -> b.tableName(aws.tableName("DirectoryTable")).key(key)
+                    .updateExpression("SET homeAddress = :a").expressionAttributeValues(Map.of(":a", address)));
+        }
+    }
+
     private void put(Map<String, AttributeValue> item) {
         aws.dynamoDb().putItem(PutItemRequest.builder().tableName(aws.tableName("DirectoryTable")).item(item).build());
     }

@@ -84,6 +84,11 @@ public final class MailroomFunction {
         return new Person(id, name, email);
     }
 
+    /** Gives a person a home address in the directory. */
+    public void homeAddress(Person person, String line1, String postalCode, String city) {
+        directory.homeAddress(person.id(), person.email(), line1, postalCode, city, "NL");
+    }
+
     /** A directory person as tests address them. */
     public record Person(String id, String name, String email) {
         /** An event sent by this person with these groups. */
