@@ -83,6 +83,20 @@ class RequestCountsTest {
     }
 
     @Test
+    void aHandOutIsThreeGetItemsAndOneTransaction() {
+        String site = fn.site("Europe/Amsterdam");
+        Person rita = fn.person("Rita Bakker", "nl", site, null, "reception", "staff");
+        Person sam = fn.person("Sam de Vries", "en", site, null);
+        String id = log(rita, Deliveries.at(site).parcelFor(sam.id()).json()).json().path("items").get(0).path("id").asText();
+        String code = fn.send(sam.as(MailroomApiTest.onItem("get-mail.json", id), "staff")).json().path("pickupCode").asText();
+        RequestCounter.Snapshot before = RequestCounter.snapshot();
+        HttpAnswer handed = fn.send(rita.as(MailroomApiTest.onItem("pickup-mail.json", id).body("{\"code\":\"" + code + "\"}"), "reception"));
+        assertThat(handed.status()).isEqualTo(200);
+        // the receptionist's card, the item, the site's keeping days; the item, its list keys and the day's count in one write
+        assertThat(before.since().byOperation()).isEqualTo(Map.of("GetItem", 3L, "TransactWriteItems", 1L));
+    }
+
+    @Test
     void recipientSuggestionsAreOneQuery() {
         String site = fn.site("Europe/Amsterdam");
         Person anne = fn.person("Anne van den Qwertberg", "nl", site, "Finance");
