@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.spil.localkit.Template;
 import java.util.stream.Collectors;
 
 /**
@@ -36,8 +37,28 @@ final class DemoData {
     private final Set<String> failedPaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private String poolId;
+    private String clientId;
+
     DemoData(LocalCloud cloud) {
         this.cloud = cloud;
+    }
+
+    /** The user pool of the template's (first) app client: the pool the demo users sign in to. */
+    synchronized String poolId() {
+        if (poolId == null) {
+            clientId = cloud.template().resourcesOfType(Cognito.CLIENT).keySet().stream().findFirst()
+                    .map(id -> cloud.cognito().physicalIds().get(id))
+                    .orElseThrow(() -> new LocalCloud.CannotStart("template.yaml has no " + Cognito.CLIENT + "; demo users need one"));
+            poolId = cloud.cognito().poolOf(clientId);
+        }
+        return poolId;
+    }
+
+    /** The template's (first) app client, which the demo users and the local sign-in use. */
+    synchronized String clientId() {
+        poolId();
+        return clientId;
     }
 
     void createUsers() {
@@ -45,7 +66,7 @@ final class DemoData {
                 .map(id -> cloud.cognito().physicalIds().get(id)).collect(Collectors.toSet());
         for (User u : USERS) {
             List<String> own = u.groups().stream().filter(groups::contains).toList();
-            cloud.cognito().createUser(cloud.poolId(), u.email(), LocalCloud.DEMO_PASSWORD, own);
+            cloud.cognito().createUser(poolId(), u.email(), LocalCloud.DEMO_PASSWORD, own);
             users.add(new User(u.key(), u.name(), u.email(), own, u.language()));
         }
     }
@@ -72,9 +93,27 @@ final class DemoData {
         if (cached != null && Long.parseLong(cached.substring(0, cached.indexOf(' '))) > System.currentTimeMillis()) {
             return cached.substring(cached.indexOf(' ') + 1);
         }
-        String token = cloud.cognito().idToken(cloud.poolId(), cloud.clientId(), u.email(), LocalCloud.DEMO_PASSWORD);
+        String token = cloud.cognito().idToken(poolId(), clientId, u.email(), LocalCloud.DEMO_PASSWORD);
         tokens.put(u.key(), (System.currentTimeMillis() + 50 * 60_000L) + " " + token);
         return token;
+    }
+
+    /** What {@link #seed} creates, through these routes. */
+    private static final Set<String> SEEDED_PATHS = Set.of("/sites", "/people", "/resources", "/bookings", "/stock/items",
+            "/suppliers");
+
+    /** The functions {@link #seed} calls (by route: a function of the template that serves one of its POSTs). */
+    static Set<String> functionsCalled(Template template) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String f : template.functions()) {
+            template.events(f).values().forEach(e -> {
+                if ("HttpApi".equals(e.get("Type")) && e.get("Properties") instanceof Map<?, ?> p
+                        && "post".equalsIgnoreCase(String.valueOf(p.get("Method"))) && SEEDED_PATHS.contains(String.valueOf(p.get("Path")))) {
+                    out.add(f);
+                }
+            });
+        }
+        return out;
     }
 
     private boolean hasRoute(String method, String path) {
@@ -121,6 +160,7 @@ final class DemoData {
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedStock(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> new MailroomDemo(cloud, this).seed(sites)));
         chains.forEach(java.util.concurrent.CompletableFuture::join);
     }

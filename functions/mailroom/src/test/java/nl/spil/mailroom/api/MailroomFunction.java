@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.spil.localkit.LocalAws;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxItems;
@@ -14,7 +15,7 @@ import nl.spil.testkit.Events;
 import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
-import nl.spil.testkit.LocalAws;
+import nl.spil.testkit.OpenApiContract;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -59,8 +60,14 @@ public final class MailroomFunction {
         return aws.bucketName("FilesBucket");
     }
 
+    /** Sends an event to the function; every answer is checked against docs/openapi.yaml. */
     public HttpAnswer send(HttpEvent event) {
-        return function.send(event);
+        HttpAnswer answer = function.send(event);
+        var built = event.build();
+        String path = built.getRawPath() != null ? built.getRawPath() : built.getRequestContext().getHttp().getPath();
+        OpenApiContract.ofRepo().assertKept(built.getRequestContext().getHttp().getMethod(), path, answer.status(),
+                answer.header("Content-Type"), answer.body());
+        return answer;
     }
 
     public static HttpEvent event(String name) {

@@ -3,11 +3,11 @@ package nl.spil.mailroom.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import nl.spil.localkit.Template;
 import nl.spil.mailroom.api.MailroomFunction.Person;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.RouteRulesContract;
-import nl.spil.testkit.Template;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,386 @@
+package nl.spil.localkit;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.SSESpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.ExpirationStatus;
+import software.amazon.awssdk.services.s3.model.LifecycleRule;
+import software.amazon.awssdk.services.s3.model.LifecycleRuleFilter;
+import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+
+/**
+ * Creates in the local AWS what template.yaml declares, each under a physical name made of its
+ * logical id and a random suffix shared by the set ({@code DirectoryTable-k3v9x2qa}), so that
+ * parallel JVMs and fresh sets never clash:
+ * <ul>
+ * <li>every {@code AWS::DynamoDB::Table} exactly as declared: AttributeDefinitions, KeySchema, GSIs
+ * and LSIs with their projection, BillingMode (and throughput), StreamSpecification,
+ * SSESpecification, TableClass, DeletionProtectionEnabled, Tags; then TimeToLiveSpecification
+ * (UpdateTimeToLive) and PointInTimeRecoverySpecification (UpdateContinuousBackups);</li>
+ * <li>every {@code AWS::S3::Bucket} with its versioning, encryption, public access block, ownership
+ * controls and lifecycle rules (bucket policies are not applied: moto would enforce
+ * {@code aws:SecureTransport} against plain-HTTP test traffic);</li>
+ * <li>every {@code AWS::SES::EmailIdentity}, verified (SES v2 CreateEmailIdentity), so sending from
+ * it works as in the SES sandbox.</li>
+ * </ul>
+ * A property this class does not know makes creation fail rather than be silently skipped.
+ */
+public final class TemplateTables {
+
+    private static final Set<String> TABLE_PROPERTIES = Set.of("TableName", "AttributeDefinitions", "KeySchema",
+            "BillingMode", "ProvisionedThroughput", "GlobalSecondaryIndexes", "LocalSecondaryIndexes",
+            "StreamSpecification", "SSESpecification", "TableClass", "DeletionProtectionEnabled", "Tags",
+            "TimeToLiveSpecification", "PointInTimeRecoverySpecification",
+            // accepted, not applicable locally
+            "ContributorInsightsSpecification", "ResourcePolicy", "WarmThroughput", "OnDemandThroughput",
+            "KinesisStreamSpecification");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    private final String suffix;
+    private final Map<String, String> tables;
+    private final Map<String, String> streamArns;
+    private final Map<String, String> buckets;
+    private final Map<String, String> emailIdentities;
+    private final Resolver resolver;
+
+    private TemplateTables(String suffix, Map<String, String> tables, Map<String, String> streamArns,
+                           Map<String, String> buckets, Map<String, String> emailIdentities, Resolver resolver) {
+        this.suffix = suffix;
+        this.tables = Collections.unmodifiableMap(tables);
+        this.streamArns = Collections.unmodifiableMap(streamArns);
+        this.buckets = Collections.unmodifiableMap(buckets);
+        this.emailIdentities = Collections.unmodifiableMap(emailIdentities);
+        this.resolver = resolver;
+    }
+
+    /**
+     * Creates the template's tables, buckets and e-mail identities under a new random suffix.
+     *
+     * @param parameterValues values of template parameters (those missing take their Default)
+     */
+    public static TemplateTables create(Template template, DynamoDbClient dynamoDb, S3Client s3, SesV2Client ses,
+                                        Map<String, String> parameterValues) {
+        String suffix = randomSuffix();
+        Map<String, String> physical = new LinkedHashMap<>();
+        Map<String, String> tables = new LinkedHashMap<>();
+        Map<String, String> buckets = new LinkedHashMap<>();
+        Resolver names = new Resolver(template, parameterValues, Map.of(), null);
+        template.resourcesOfType(Template.TABLE).forEach((id, r) -> {
+            Object declared = r.properties().get("TableName");
+            String name = (declared == null ? id : names.resolveString(declared)) + "-" + suffix;
+            tables.put(id, name);
+            physical.put(id, name);
+        });
+        template.resourcesOfType(Template.BUCKET).forEach((id, r) -> {
+            Object declared = r.properties().get("BucketName");
+            String base = (declared == null ? id : names.resolveString(declared)).toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9.-]", "-");
+            String name = base.substring(0, Math.min(base.length(), 62 - suffix.length())) + "-" + suffix;
+            buckets.put(id, name);
+            physical.put(id, name);
+        });
+        Map<String, String> emailIdentities = new LinkedHashMap<>();
+        template.resourcesOfType(Template.EMAIL_IDENTITY).forEach((id, r) -> {
+            String identity = names.resolveString(r.properties().get("EmailIdentity"));
+            emailIdentities.put(id, identity);
+            physical.put(id, identity);
+        });
+
+        Map<String, String> streamArns = new LinkedHashMap<>();
+        Resolver resolver = new Resolver(template, parameterValues, physical, (id, attribute) ->
+                attribute.equals("StreamArn") ? streamArns.get(id) : null);
+
+        tables.forEach((id, name) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) resolver.resolve(template.properties(id));
+            String streamArn = createTable(dynamoDb, id, name, props);
+            if (streamArn != null) {
+                streamArns.put(id, streamArn);
+            }
+        });
+        buckets.forEach((id, name) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) resolver.resolve(template.properties(id));
+            createBucket(s3, name, props);
+        });
+        emailIdentities.values().forEach(identity -> ses.createEmailIdentity(b -> b.emailIdentity(identity)));
+        return new TemplateTables(suffix, tables, streamArns, buckets, emailIdentities, resolver);
+    }
+
+    /** The random part of every physical name of this set. */
+    public String suffix() {
+        return suffix;
+    }
+
+    /** Table logical id → physical table name, in template order. */
+    public Map<String, String> tables() {
+        return tables;
+    }
+
+    /** @throws IllegalArgumentException when template.yaml has no such table */
+    public String table(String logicalId) {
+        return lookup(tables, logicalId, "table");
+    }
+
+    /** Latest stream ARN of a table that has a StreamSpecification. */
+    public String streamArn(String tableLogicalId) {
+        return lookup(streamArns, tableLogicalId, "table with a stream");
+    }
+
+    /** Bucket logical id → physical bucket name. */
+    public Map<String, String> buckets() {
+        return buckets;
+    }
+
+    public String bucket(String logicalId) {
+        return lookup(buckets, logicalId, "bucket");
+    }
+
+    /** SES e-mail identity logical id → the verified identity (an address or domain). */
+    public Map<String, String> emailIdentities() {
+        return emailIdentities;
+    }
+
+    /** Resolves template values against this set ({@code !Ref DirectoryTable} → its physical name…). */
+    public Resolver resolver() {
+        return resolver;
+    }
+
+    private static String lookup(Map<String, String> map, String id, String what) {
+        String value = map.get(id);
+        if (value == null) {
+            throw new IllegalArgumentException("template.yaml has no " + what + " " + id + "; it has " + map.keySet());
+        }
+        return value;
+    }
+
+    private static String randomSuffix() {
+        StringBuilder s = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            s.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+
+    // ------------------------------------------------------------------ DynamoDB
+
+    private static String createTable(DynamoDbClient dynamoDb, String id, String name, Map<String, Object> p) {
+        for (String key : p.keySet()) {
+            if (!TABLE_PROPERTIES.contains(key)) {
+                throw new IllegalStateException("Table " + id + ": property " + key
+                        + " is not handled by TemplateTables; teach it before using it in template.yaml");
+            }
+        }
+        CreateTableRequest.Builder create = CreateTableRequest.builder()
+                .tableName(name)
+                .attributeDefinitions(list(p.get("AttributeDefinitions"), a -> AttributeDefinition.builder()
+                        .attributeName(str(a, "AttributeName")).attributeType(str(a, "AttributeType")).build()))
+                .keySchema(keySchema(p.get("KeySchema")));
+        String billing = p.get("BillingMode") == null ? "PROVISIONED" : p.get("BillingMode").toString();
+        create.billingMode(BillingMode.fromValue(billing));
+        if (p.get("ProvisionedThroughput") != null) {
+            create.provisionedThroughput(throughput(p.get("ProvisionedThroughput")));
+        }
+        if (p.get("GlobalSecondaryIndexes") != null) {
+            create.globalSecondaryIndexes(list(p.get("GlobalSecondaryIndexes"), g -> {
+                GlobalSecondaryIndex.Builder b = GlobalSecondaryIndex.builder()
+                        .indexName(str(g, "IndexName"))
+                        .keySchema(keySchema(g.get("KeySchema")))
+                        .projection(projection(g.get("Projection")));
+                if (g.get("ProvisionedThroughput") != null) {
+                    b.provisionedThroughput(throughput(g.get("ProvisionedThroughput")));
+                }
+                return b.build();
+            }));
+        }
+        if (p.get("LocalSecondaryIndexes") != null) {
+            create.localSecondaryIndexes(list(p.get("LocalSecondaryIndexes"), l -> LocalSecondaryIndex.builder()
+                    .indexName(str(l, "IndexName"))
+                    .keySchema(keySchema(l.get("KeySchema")))
+                    .projection(projection(l.get("Projection"))).build()));
+        }
+        if (p.get("StreamSpecification") != null) {
+            create.streamSpecification(StreamSpecification.builder().streamEnabled(true)
+                    .streamViewType(str(map(p.get("StreamSpecification")), "StreamViewType")).build());
+        }
+        if (p.get("SSESpecification") != null) {
+            Map<String, Object> sse = map(p.get("SSESpecification"));
+            SSESpecification.Builder b = SSESpecification.builder().enabled(bool(sse.get("SSEEnabled")));
+            if (sse.get("SSEType") != null) {
+                b.sseType(str(sse, "SSEType"));
+            }
+            if (sse.get("KMSMasterKeyId") != null) {
+                b.kmsMasterKeyId(str(sse, "KMSMasterKeyId"));
+            }
+            create.sseSpecification(b.build());
+        }
+        if (p.get("TableClass") != null) {
+            create.tableClass(p.get("TableClass").toString());
+        }
+        if (p.get("DeletionProtectionEnabled") != null) {
+            create.deletionProtectionEnabled(bool(p.get("DeletionProtectionEnabled")));
+        }
+        if (p.get("Tags") != null) {
+            create.tags(list(p.get("Tags"), t -> Tag.builder().key(str(t, "Key")).value(str(t, "Value")).build()));
+        }
+        String streamArn = dynamoDb.createTable(create.build()).tableDescription().latestStreamArn();
+
+        if (p.get("TimeToLiveSpecification") != null) {
+            Map<String, Object> ttl = map(p.get("TimeToLiveSpecification"));
+            if (bool(ttl.get("Enabled"))) {
+                dynamoDb.updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(t -> t
+                        .attributeName(str(ttl, "AttributeName")).enabled(true)));
+            }
+        }
+        if (p.get("PointInTimeRecoverySpecification") != null) {
+            Map<String, Object> pitr = map(p.get("PointInTimeRecoverySpecification"));
+            if (bool(pitr.get("PointInTimeRecoveryEnabled"))) {
+                dynamoDb.updateContinuousBackups(b -> b.tableName(name)
+                        .pointInTimeRecoverySpecification(s -> s.pointInTimeRecoveryEnabled(true)));
+            }
+        }
+        return streamArn;
+    }
+
+    private static List<KeySchemaElement> keySchema(Object value) {
+        return list(value, k -> KeySchemaElement.builder()
+                .attributeName(str(k, "AttributeName")).keyType(str(k, "KeyType")).build());
+    }
+
+    private static Projection projection(Object value) {
+        Map<String, Object> p = map(value);
+        Projection.Builder b = Projection.builder().projectionType(str(p, "ProjectionType"));
+        if (p.get("NonKeyAttributes") != null) {
+            b.nonKeyAttributes(list(p.get("NonKeyAttributes"), null));
+        }
+        return b.build();
+    }
+
+    private static ProvisionedThroughput throughput(Object value) {
+        Map<String, Object> t = map(value);
+        return ProvisionedThroughput.builder()
+                .readCapacityUnits(Long.parseLong(str(t, "ReadCapacityUnits")))
+                .writeCapacityUnits(Long.parseLong(str(t, "WriteCapacityUnits"))).build();
+    }
+
+    // ------------------------------------------------------------------ S3
+
+    private static void createBucket(S3Client s3, String name, Map<String, Object> p) {
+        s3.createBucket(b -> b.bucket(name).createBucketConfiguration(c -> c
+                .locationConstraint(BucketLocationConstraint.fromValue(LocalAws.REGION))));
+        if (p.get("VersioningConfiguration") != null) {
+            String status = str(map(p.get("VersioningConfiguration")), "Status");
+            s3.putBucketVersioning(b -> b.bucket(name).versioningConfiguration(v -> v
+                    .status(BucketVersioningStatus.fromValue(status))));
+        }
+        if (p.get("PublicAccessBlockConfiguration") != null) {
+            Map<String, Object> pab = map(p.get("PublicAccessBlockConfiguration"));
+            s3.putPublicAccessBlock(b -> b.bucket(name).publicAccessBlockConfiguration(c -> c
+                    .blockPublicAcls(bool(pab.get("BlockPublicAcls")))
+                    .blockPublicPolicy(bool(pab.get("BlockPublicPolicy")))
+                    .ignorePublicAcls(bool(pab.get("IgnorePublicAcls")))
+                    .restrictPublicBuckets(bool(pab.get("RestrictPublicBuckets")))));
+        }
+        if (p.get("BucketEncryption") != null) {
+            List<ServerSideEncryptionRule> rules = list(
+                    map(p.get("BucketEncryption")).get("ServerSideEncryptionConfiguration"), r -> {
+                        ServerSideEncryptionRule.Builder b = ServerSideEncryptionRule.builder();
+                        if (r.get("ServerSideEncryptionByDefault") != null) {
+                            Map<String, Object> d = map(r.get("ServerSideEncryptionByDefault"));
+                            b.applyServerSideEncryptionByDefault(x -> x.sseAlgorithm(str(d, "SSEAlgorithm"))
+                                    .kmsMasterKeyID(d.get("KMSMasterKeyID") == null ? null : str(d, "KMSMasterKeyID")));
+                        }
+                        if (r.get("BucketKeyEnabled") != null) {
+                            b.bucketKeyEnabled(bool(r.get("BucketKeyEnabled")));
+                        }
+                        return b.build();
+                    });
+            s3.putBucketEncryption(b -> b.bucket(name).serverSideEncryptionConfiguration(c -> c.rules(rules)));
+        }
+        if (p.get("OwnershipControls") != null) {
+            List<String> owners = list(map(p.get("OwnershipControls")).get("Rules"), r -> str(r, "ObjectOwnership"));
+            s3.putBucketOwnershipControls(b -> b.bucket(name).ownershipControls(o -> o
+                    .rules(owners.stream().map(x -> software.amazon.awssdk.services.s3.model.OwnershipControlsRule
+                            .builder().objectOwnership(x).build()).toList())));
+        }
+        if (p.get("LifecycleConfiguration") != null) {
+            List<LifecycleRule> rules = list(map(p.get("LifecycleConfiguration")).get("Rules"), TemplateTables::lifecycleRule);
+            s3.putBucketLifecycleConfiguration(b -> b.bucket(name).lifecycleConfiguration(l -> l.rules(rules)));
+        }
+    }
+
+    private static LifecycleRule lifecycleRule(Map<String, Object> r) {
+        LifecycleRule.Builder b = LifecycleRule.builder()
+                .id(r.get("Id") == null ? null : str(r, "Id"))
+                .status(ExpirationStatus.fromValue(str(r, "Status")))
+                .filter(LifecycleRuleFilter.builder().prefix(r.get("Prefix") == null ? "" : str(r, "Prefix")).build());
+        if (r.get("ExpirationInDays") != null) {
+            b.expiration(e -> e.days(Integer.parseInt(str(r, "ExpirationInDays"))));
+        }
+        if (r.get("NoncurrentVersionExpiration") != null) {
+            Map<String, Object> n = map(r.get("NoncurrentVersionExpiration"));
+            b.noncurrentVersionExpiration(e -> e.noncurrentDays(Integer.parseInt(str(n, "NoncurrentDays"))));
+        } else if (r.get("NoncurrentVersionExpirationInDays") != null) {
+            b.noncurrentVersionExpiration(e -> e.noncurrentDays(
+                    Integer.parseInt(str(r, "NoncurrentVersionExpirationInDays"))));
+        }
+        if (r.get("AbortIncompleteMultipartUpload") != null) {
+            Map<String, Object> a = map(r.get("AbortIncompleteMultipartUpload"));
+            b.abortIncompleteMultipartUpload(x -> x.daysAfterInitiation(Integer.parseInt(str(a, "DaysAfterInitiation"))));
+        }
+        return b.build();
+    }
+
+    // ------------------------------------------------------------------ value helpers
+
+    private static Map<String, Object> map(Object value) {
+        return Template.asMap(value, "property");
+    }
+
+    private static String str(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("Missing " + key + " in " + m);
+        }
+        return v.toString();
+    }
+
+    private static boolean bool(Object value) {
+        return value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(Object value, Function<Map<String, Object>, T> each) {
+        if (!(value instanceof List<?> l)) {
+            throw new IllegalArgumentException("Expected a list, got " + value);
+        }
+        List<T> out = new ArrayList<>();
+        for (Object item : l) {
+            out.add(each == null ? (T) item.toString() : each.apply(map(item)));
+        }
+        return out;
+    }
+}
