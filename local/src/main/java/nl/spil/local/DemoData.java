@@ -160,7 +160,8 @@ final class DemoData {
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedStock(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)));
+                java.util.concurrent.CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> new MailroomDemo(cloud, this).seed(sites)));
         chains.forEach(java.util.concurrent.CompletableFuture::join);
     }
 

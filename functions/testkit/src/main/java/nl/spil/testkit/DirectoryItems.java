@@ -1,5 +1,8 @@
 package nl.spil.testkit;
 
+import static nl.spil.platform.dynamo.Attrs.s;
+
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -74,6 +77,16 @@ public final class DirectoryItems {
                 Optional.ofNullable(costCentre))));
         aws.dynamoDb().transactWriteItems(r -> r.transactItems(writes));
         return id;
+    }
+
+    /** Gives a person a home address (on their items by id and by e-mail), as the directory keeps it. */
+    public void homeAddress(String personId, String email, String line1, String postalCode, String city, String country) {
+        AttributeValue address = AttributeValue.fromM(Map.of("line1", s(line1), "postalCode", s(postalCode), "city", s(city),
+                "country", s(country)));
+        for (Map<String, AttributeValue> key : List.of(DirectoryLayout.personKey(personId), DirectoryLayout.emailKey(email))) {
+            aws.dynamoDb().updateItem(b -> b.tableName(table()).key(key)
+                    .updateExpression("SET homeAddress = :a").expressionAttributeValues(Map.of(":a", address)));
+        }
     }
 
     /** All of one thing's items in one transaction, as the directory writes them. */

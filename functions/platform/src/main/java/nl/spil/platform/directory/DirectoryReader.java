@@ -4,7 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,6 +64,14 @@ public final class DirectoryReader {
         }
     }
 
+    /** A person's home address (for forwarding post), when the directory has one. */
+    public record HomeAddress(String line1, Optional<String> line2, String postalCode, String city, String country) {
+    }
+
+    /** Sites and people looked up together. */
+    public record Cards(Map<String, SiteCard> sites, Map<String, PersonCard> people) {
+    }
+
     public Optional<PersonCard> personByEmail(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();
@@ -74,6 +85,42 @@ public final class DirectoryReader {
 
     public Optional<SiteCard> site(String siteId) {
         return get(DirectoryLayout.siteKey(siteId)).map(DirectoryReader::site);
+    }
+
+    /** A person's home address: 1 GetItem. Only for a use that needs it (forwarding post to them). */
+    public Optional<HomeAddress> homeAddress(String personId) {
+        return get(DirectoryLayout.personKey(personId)).flatMap(item -> Optional.ofNullable(item.get("homeAddress")))
+                .filter(AttributeValue::hasM).map(AttributeValue::m)
+                .map(m -> new HomeAddress(Attrs.str(m, "line1"), Attrs.optStr(m, "line2"), Attrs.str(m, "postalCode"),
+                        Attrs.str(m, "city"), Attrs.str(m, "country")));
+    }
+
+    /** Sites and people by id, in one BatchGetItem (at most 100 in all); those not found are left out. */
+    public Cards cards(Collection<String> siteIds, Collection<String> personIds) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        new LinkedHashSet<>(siteIds).forEach(id -> keys.add(DirectoryLayout.siteKey(id)));
+        new LinkedHashSet<>(personIds).forEach(id -> keys.add(DirectoryLayout.personKey(id)));
+        if (keys.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " sites and people at once");
+        }
+        Map<String, SiteCard> sites = new HashMap<>();
+        Map<String, PersonCard> people = new HashMap<>();
+        Map<String, KeysAndAttributes> request = keys.isEmpty() ? Map.of()
+                : Map.of(table, KeysAndAttributes.builder().keys(keys).build());
+        while (!request.isEmpty()) {
+            BatchGetItemResponse answer = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
+            for (Map<String, AttributeValue> item : answer.responses().getOrDefault(table, List.of())) {
+                if (Attrs.str(item, "pk").startsWith("SITE#")) {
+                    SiteCard site = site(item);
+                    sites.put(site.siteId(), site);
+                } else {
+                    PersonCard person = person(item);
+                    people.put(person.personId(), person);
+                }
+            }
+            request = answer.hasUnprocessedKeys() ? answer.unprocessedKeys() : Map.of();
+        }
+        return new Cards(sites, people);
     }
 
     /** Every site (a handful per organisation): one Query per 1 MB page. */
