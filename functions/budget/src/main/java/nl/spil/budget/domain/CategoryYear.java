@@ -8,9 +8,9 @@ import java.util.Optional;
  * booking changes it in the same transaction as the expense, under its version, so a report reads
  * these instead of the expenses and a crossing is decided once.
  *
- * @param version 0 while nothing is stored
+ * @param version 0 while nothing is stored; every booking and budget change moves it on
  */
-public record CategoryYear(String costCentre, String category, int year, Optional<Phasing> budget, Months actual,
+public record CategoryYear(String costCentre, String category, int year, Optional<Budget> budget, Months actual,
                            long committed, Generations generations, long version) {
 
     public static CategoryYear empty(String costCentre, String category, int year) {
@@ -22,11 +22,11 @@ public record CategoryYear(String costCentre, String category, int year, Optiona
     }
 
     public long budgetYear() {
-        return budget.map(Phasing::year).orElse(0L);
+        return budget.map(b -> b.phasing().year()).orElse(0L);
     }
 
     public long budgetToDate(int month) {
-        return budget.map(p -> p.toDate(month)).orElse(0L);
+        return budget.map(b -> b.phasing().toDate(month)).orElse(0L);
     }
 
     public Usage usage(int asOfMonth) {
@@ -41,8 +41,8 @@ public record CategoryYear(String costCentre, String category, int year, Optiona
         return new CategoryYear(costCentre, category, year, budget, actual, Math.addExact(committed, delta), generations, version);
     }
 
-    public CategoryYear withBudget(Phasing phasing) {
-        return new CategoryYear(costCentre, category, year, Optional.of(phasing), actual, committed, generations, version);
+    public CategoryYear withBudget(Budget set) {
+        return new CategoryYear(costCentre, category, year, Optional.of(set), actual, committed, generations, version);
     }
 
     public CategoryYear withGenerations(Generations next) {

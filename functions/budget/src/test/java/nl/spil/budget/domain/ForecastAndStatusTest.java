@@ -81,7 +81,7 @@ class ForecastAndStatusTest {
 
     @Test
     void aReportLineShowsBudgetActualCommittedAvailableVarianceForecastAndStatus() {
-        CategoryYear catering = CategoryYear.empty("OPS", "catering", 2027).withBudget(Phasing.evenly(12_000_00))
+        CategoryYear catering = CategoryYear.empty("OPS", "catering", 2027).withBudget(Budgets.of("OPS", "catering", 2027, Phasing.evenly(12_000_00)))
                 .withActual(1, 900_00).withActual(2, 1100_00).withActual(3, 700_00).withActual(5, 50_00)
                 .withCommitted(300_00);
         Figures march = Figures.of(catering, 3);

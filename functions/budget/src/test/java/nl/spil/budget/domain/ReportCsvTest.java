@@ -20,7 +20,7 @@ class ReportCsvTest {
 
     private static BudgetReport report() {
         CostCentre ops = new CostCentre("OPS", "=HYPERLINK(\"http://evil\"), \"Operations\"", "p1", 1, T, T);
-        CategoryYear catering = CategoryYear.empty("OPS", "catering", 2027).withBudget(Phasing.evenly(12_000_00))
+        CategoryYear catering = CategoryYear.empty("OPS", "catering", 2027).withBudget(Budgets.of("OPS", "catering", 2027, Phasing.evenly(12_000_00)))
                 .withActual(1, 1234_56).withCommitted(100_00);
         CategoryYear travel = CategoryYear.empty("OPS", "travel", 2027).withActual(1, 5);
         return BudgetReport.of(2027, 1, List.of(ops), Map.of("OPS", List.of(travel, catering)),
