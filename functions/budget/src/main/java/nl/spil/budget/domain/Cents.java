@@ -3,6 +3,7 @@ package nl.spil.budget.domain;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import nl.spil.platform.i18n.Language;
 
 /**
  * Integer cents as people read them, and the few divisions reports need, all exact: no floating
@@ -19,6 +20,21 @@ public final class Cents {
         BigInteger[] parts = abs.divideAndRemainder(BigInteger.valueOf(100));
         String fraction = parts[1].toString();
         return (cents < 0 ? "-" : "") + parts[0] + separator + (fraction.length() == 1 ? "0" + fraction : fraction);
+    }
+
+    /** An amount as a person reads it in an e-mail: {@code € 1.234,56} in Dutch, {@code €1,234.56} in English. */
+    public static String euro(long cents, Language language) {
+        String plain = decimal(Math.abs(cents), '.');
+        String whole = plain.substring(0, plain.length() - 3);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append(language.pick('.', ','));
+            }
+            grouped.append(whole.charAt(i));
+        }
+        String amount = grouped + language.pick(",", ".") + plain.substring(plain.length() - 2);
+        return (cents < 0 ? "-" : "") + language.pick("€ ", "€") + amount;
     }
 
     /** Basis points (1/100 %) as a percentage with two decimals: {@code 8512} → {@code "85.12"}. */

@@ -50,7 +50,7 @@ public enum ReceiptType {
     }
 
     /**
-     * Checks what arrived against what was announced.
+     * Checks what arrived against what was announced (null: a type that is none of the three).
      *
      * @throws Refusal.Refused {@code receipt-empty}, {@code receipt-too-large}, {@code receipt-unknown-type}
      *                         or {@code receipt-type-mismatch}
@@ -67,7 +67,8 @@ public enum ReceiptType {
                 "Not a PDF, JPEG or PNG", "the uploaded file is not a PDF, JPEG or PNG"));
         if (found != announced) {
             throw Refusal.refused("receipt-type-mismatch", "Another type than announced",
-                    "the upload was announced as " + announced.contentType + " but is " + found.contentType);
+                    "the upload was announced as " + (announced == null ? "another type" : announced.contentType)
+                            + " but is " + found.contentType);
         }
         return found;
     }
