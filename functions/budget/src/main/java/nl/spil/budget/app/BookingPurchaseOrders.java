@@ -17,7 +17,6 @@ import nl.spil.budget.domain.PurchaseOrderCancelled;
 import nl.spil.budget.domain.PurchaseOrderReceived;
 import nl.spil.budget.domain.PurchaseOrderSent;
 import nl.spil.platform.ids.Ids;
-import nl.spil.platform.retry.Retrying;
 
 /**
  * Stock's purchase orders on the budget: a sent order commits its total, a delivery books what it
@@ -46,14 +45,14 @@ public class BookingPurchaseOrders {
     }
 
     public Outcome sent(PurchaseOrderSent event) {
-        return Retrying.onConcurrentChange(() -> {
+        return Contention.retried(() -> {
             OrderCommitment order = ledger.order(event.orderId());
             return book(event.eventId(), order, order.onSent(event, organisation.zone()), Optional.empty());
         });
     }
 
     public Outcome received(PurchaseOrderReceived event) {
-        return Retrying.onConcurrentChange(() -> {
+        return Contention.retried(() -> {
             OrderCommitment order = ledger.order(event.orderId());
             Instant now = clock.instant();
             Expense actual = Expense.received(ids.next(), event.receivedAt().atZone(organisation.zone()).toLocalDate(),
@@ -64,7 +63,7 @@ public class BookingPurchaseOrders {
     }
 
     public Outcome cancelled(PurchaseOrderCancelled event) {
-        return Retrying.onConcurrentChange(() -> {
+        return Contention.retried(() -> {
             OrderCommitment order = ledger.order(event.orderId());
             return book(event.eventId(), order, order.onCancelled(), Optional.empty());
         });

@@ -19,7 +19,6 @@ import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.problem.ProblemException;
-import nl.spil.platform.retry.Retrying;
 
 /**
  * The office manager corrects an expense: never in place, but by its reversal (who and why) and,
@@ -56,7 +55,7 @@ public class CorrectingExpenses {
             }
             return Optional.of(answer.apply(new Corrected(read.get(0).get(), read.size() > 1 ? read.get(1) : Optional.empty())));
         };
-        return Retrying.onConcurrentChange(() -> {
+        return Contention.retried(() -> {
             Expense original = ledger.expense(id).orElseThrow(() -> ProblemException.notFound("expense", id));
             Instant now = clock.instant();
             Expense reversal;

@@ -17,7 +17,6 @@ import nl.spil.platform.ids.Ids;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
-import nl.spil.platform.retry.Retrying;
 
 /**
  * The office manager records an expense. It lands on its category-year's running totals in the
@@ -44,7 +43,7 @@ public class RecordingExpenses {
     }
 
     public Response record(NewExpense wanted, Caller caller, CreateRequest request, Function<Expense, Response> answer) {
-        return Retrying.onConcurrentChange(() -> {
+        return Contention.retried(() -> {
             Instant now = clock.instant();
             Expense expense = Expense.manual(ids.next(), wanted.date(), wanted.amountCents(), wanted.supplier(),
                     wanted.description(), wanted.costCentre(), wanted.category(), caller.id(), now);

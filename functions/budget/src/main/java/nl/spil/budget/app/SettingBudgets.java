@@ -19,7 +19,6 @@ import nl.spil.platform.ids.Ids;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
-import nl.spil.platform.retry.Retrying;
 
 /**
  * The office manager sets a year's budget per cost centre and category, with its monthly phasing,
@@ -48,7 +47,7 @@ public class SettingBudgets {
 
     public Response set(BudgetKey key, Phasing phasing, Caller caller, CreateRequest request, Function<Budget, Response> answer) {
         Function<String, Optional<Response>> reread = id -> BudgetKey.parse(id).flatMap(k -> ledger.categoryYear(k).budget()).map(answer);
-        return Retrying.onConcurrentChange(() -> {
+        return Contention.retried(() -> {
             CategoryYear read = ledger.categoryYear(key);
             if (read.budget().isPresent()) {
                 return ledger.refuseUnlessReplay(request, SCOPE, ProblemException.conflict("budget-exists", "Budget exists",
@@ -65,7 +64,7 @@ public class SettingBudgets {
     /** A new phasing under the version the office manager saw (412 when it moved on). */
     public Budget change(String id, Phasing phasing, long version, Caller caller) {
         BudgetKey key = BudgetKey.parse(id).orElseThrow(() -> ProblemException.notFound("budget", id));
-        return Retrying.onConcurrentChange(() -> {
+        return Contention.retried(() -> {
             CategoryYear read = ledger.categoryYear(key);
             Budget current = read.budget().orElseThrow(() -> ProblemException.notFound("budget", id));
             if (current.version() != version) {
