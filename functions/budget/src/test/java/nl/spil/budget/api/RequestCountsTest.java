@@ -51,6 +51,53 @@ class RequestCountsTest {
                 .queryParameter("costCentre", cc))).byOperation()).isEqualTo(Map.of("Query", 1L));
     }
 
+    private static Map<String, Long> measured(String what, Supplier<Map<String, Object>> call) {
+        RequestCounter.Snapshot before = RequestCounter.snapshot();
+        Map<String, Object> result = call.get();
+        RequestCounter.Usage usage = before.since();
+        System.out.println("requests " + what + ": " + usage.byOperation() + ", items read " + usage.itemsRead() + " " + result);
+        return usage.byOperation();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> orderEvent(String file, String cc, String order, String eventId) {
+        Map<String, Object> e = BudgetFunction.busEvent(file);
+        Map<String, Object> detail = (Map<String, Object>) e.get("detail");
+        detail.put("orderId", order);
+        detail.put("costCentre", cc);
+        detail.put("category", "catering");
+        detail.put("eventId", eventId);
+        return e;
+    }
+
+    @Test
+    void perEventAndSchedule() {
+        String cc = BudgetFunction.code("RE");
+        FN.costCentre(cc, FN.person("Olga Jansen", "nl", "office-manager"));
+        FN.category("catering", "Catering");
+        FN.budget(cc, "catering", 2027, 12_000_00);
+        String po = BudgetFunction.code("po");
+        assertThat(measured("PurchaseOrderSent", () -> FN.deliver(orderEvent("purchase-order-sent.json", cc, po, po + "-s"))))
+                .isEqualTo(Map.of("GetItem", 1L, "Query", 1L, "TransactWriteItems", 1L));
+        assertThat(measured("PurchaseOrderReceived", () -> FN.deliver(orderEvent("purchase-order-received.json", cc, po, po + "-r"))))
+                .isEqualTo(Map.of("GetItem", 1L, "Query", 1L, "TransactWriteItems", 1L));
+        assertThat(measured("PurchaseOrderReceived (again)", () -> FN.deliver(orderEvent("purchase-order-received.json", cc, po, po + "-r"))))
+                .isEqualTo(Map.of("GetItem", 1L));
+        assertThat(measured("PurchaseOrderCancelled", () -> FN.deliver(orderEvent("purchase-order-cancelled.json", cc, po, po + "-c"))))
+                .isEqualTo(Map.of("GetItem", 1L, "Query", 1L, "TransactWriteItems", 1L));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> crossing = BudgetFunction.busEvent("budget-threshold-crossed.json");
+        ((Map<String, Object>) crossing.get("detail")).put("costCentre", cc);
+        ((Map<String, Object>) crossing.get("detail")).put("eventId", po + "-x");
+        assertThat(measured("BudgetThresholdCrossed", () -> FN.deliver(crossing)))
+                .isEqualTo(Map.of("GetItem", 2L, "BatchGetItem", 1L, "Query", 1L, "TransactWriteItems", 1L));
+        Map<String, Long> monthly = measured("monthly report", () -> FN.runMonthly("2027-07-01T05:00:00Z"));
+        assertThat(monthly).containsEntry("GetItem", 1L).containsEntry("BatchGetItem", 1L).containsEntry("TransactWriteItems", 1L);
+        // one Query per cost centre and year, one for the cost centres, one for management in the directory
+        long costCentres = FN.send(BudgetFunction.event("list-cost-centres.json").queryParameter("limit", "200")).json().path("items").size();
+        assertThat(monthly.get("Query")).isEqualTo(costCentres + 2);
+    }
+
     @Test
     void theReportReadsTheSameWithTenTimesMoreExpenses() {
         String cc = BudgetFunction.code("RC");
