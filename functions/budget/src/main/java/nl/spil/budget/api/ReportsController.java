@@ -37,7 +37,7 @@ public class ReportsController {
     /**
      * The same as CSV: RFC 4180 with a decimal point, or with {@code separator=semicolon} the variant
      * Dutch spreadsheets open as columns (decimal comma, byte order mark). Headers in the
-     * Accept-Language (English by default).
+     * Accept-Language (without one: Dutch for the semicolon variant, else English).
      */
     @Get("/budget.csv")
     @Allow({Role.OFFICE_MANAGER, Role.MANAGEMENT})
@@ -46,7 +46,9 @@ public class ReportsController {
                              @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ReportCsv.Dialect dialect = dialect(separator);
         BudgetReport report = read(year, month, costCentre);
-        byte[] csv = reports.csv(report, dialect, Language.fromAcceptLanguage(acceptLanguage, Language.EN));
+        // headers in the asked language; without one, Dutch for the Dutch spreadsheet and English otherwise
+        Language fallback = dialect == ReportCsv.Dialect.DUTCH_SPREADSHEET ? Language.NL : Language.EN;
+        byte[] csv = reports.csv(report, dialect, Language.fromAcceptLanguage(acceptLanguage, fallback));
         String name = "budget-" + report.year() + "-" + (report.month() < 10 ? "0" : "") + report.month()
                 + (report.costCentres().size() == 1 ? "-" + report.costCentres().get(0).code() : "") + ".csv";
         return HttpResponse.ok(new String(csv, StandardCharsets.UTF_8))

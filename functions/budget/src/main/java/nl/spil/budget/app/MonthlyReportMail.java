@@ -115,7 +115,7 @@ public final class MonthlyReportMail {
                         .append(lang.pick("budget ", "budget ")).append(Cents.euro(f.budgetToDate(), lang)).append('\n')
                         .append("    ").append(bar('#', width(f.actualToDate(), max))).append(' ')
                         .append(lang.pick("uitgegeven ", "actual ")).append(Cents.euro(f.actualToDate(), lang))
-                        .append(" (").append(statusText(lang, f.status())).append(")\n");
+                        .append(", ").append(statusText(lang, f.status())).append('\n');
             }
             out.append('\n');
         }
