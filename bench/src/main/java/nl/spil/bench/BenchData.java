@@ -1,5 +1,6 @@
 package nl.spil.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,13 +78,13 @@ final class BenchData {
         Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
         person(items, PLAIN_PERSON_ID, "Bench Person", "bench@example.com", List.of("staff"));
         for (Subject s : subjects) {
-            Object claims = Json.path(s.event(), "requestContext", "authorizer", "jwt", "claims");
-            if (!(claims instanceof Map<?, ?> c) || !(c.get("email") instanceof String email)) {
+            JsonNode c = s.event().at("/requestContext/authorizer/jwt/claims");
+            if (!c.path("email").isTextual()) {
                 continue;
             }
-            String id = c.get("sub") instanceof String sub && !sub.isBlank() ? sub : PLAIN_PERSON_ID;
-            String name = c.get("name") instanceof String n && !n.isBlank() ? n : "Bench Person";
-            person(items, id, name, email, groups(c.get("cognito:groups")));
+            String id = c.path("sub").asText("").isBlank() ? PLAIN_PERSON_ID : c.path("sub").asText();
+            String name = c.path("name").asText("").isBlank() ? "Bench Person" : c.path("name").asText();
+            person(items, id, name, c.path("email").asText(), groups(c.path("cognito:groups")));
         }
         List<String> described = new ArrayList<>();
         for (Map<String, AttributeValue> item : items.values()) {
@@ -130,12 +131,12 @@ final class BenchData {
     }
 
     /** cognito:groups as API Gateway hands it over ("[a b]") or as a JSON list. */
-    private static List<String> groups(Object claim) {
+    private static List<String> groups(JsonNode claim) {
         List<String> out = new ArrayList<>();
-        if (claim instanceof List<?> l) {
-            l.forEach(g -> out.add(String.valueOf(g)));
-        } else if (claim instanceof String s) {
-            for (String g : s.replace("[", " ").replace("]", " ").split("[\\s,]+")) {
+        if (claim.isArray()) {
+            claim.forEach(g -> out.add(g.asText()));
+        } else if (claim.isTextual()) {
+            for (String g : claim.asText().replace("[", " ").replace("]", " ").split("[\\s,]+")) {
                 if (!g.isBlank()) {
                     out.add(g.trim());
                 }

@@ -1,5 +1,7 @@
 package nl.spil.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.RuntimeApi;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -26,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The cold-start benchmark: every subject (a Lambda artifact, its handler, one event) is started
  * {@code --runs} times in a fresh JVM through the real runtime interface client against a
- * {@link LocalRuntimeApi}, and invoked {@code --invokes} times per JVM; subjects take turns run by
+ * {@link RuntimeApi}, and invoked {@code --invokes} times per JVM; subjects take turns run by
  * run. See bench/README.md for what the figures mean.
  */
 public final class ColdStart {
@@ -130,12 +136,6 @@ public final class ColdStart {
             javaCmd = home != null && Files.isExecutable(Path.of(home, "bin", "java"))
                     ? Path.of(home, "bin", "java").toString() : "java";
         }
-        if (python == null) {
-            python = System.getenv().getOrDefault("SPIL_PYTHON", "");
-            if (python.isBlank()) {
-                python = "python3";
-            }
-        }
         ricDir = root.resolve(ricDir != null ? ricDir : Path.of("bench/target/ric"));
         out = root.resolve(out != null ? out : Path.of("bench/target/cold-start.txt"));
     }
@@ -153,7 +153,7 @@ public final class ColdStart {
                   --jvm-arg ARG       extra flag for the functions' JVM (repeatable)
                   --env K=V           extra or overriding environment for the functions (repeatable)
                   --aws-endpoint URL  use this DynamoDB endpoint instead of starting moto
-                  --python PATH       python for local/moto/serialized_moto.py (default $SPIL_PYTHON, else python3)
+                  --python PATH       python for local/moto/serialized_moto.py (default: as the tests find it)
                   --root DIR          repository root; relative paths start here (default: current directory)
                   --ric DIR           jars of the runtime interface client (default bench/target/ric)
                   --accept-status N   also accept this HTTP status (repeatable; diagnostics only, e.g. 404 from a
@@ -201,16 +201,17 @@ public final class ColdStart {
 
         Map<String, String> baseEnv = functionEnv();
         log("java      " + jdk);
-        try (LocalAws aws = awsEndpoint != null ? LocalAws.external(awsEndpoint)
-                : LocalAws.start(root, python, logs.resolve("moto.log"), Duration.ofSeconds(60))) {
-            log("local AWS " + aws.endpoint() + " (" + aws.how() + ")");
-            prepare(aws.endpoint(), baseEnv, subjects);
+        LocalAws moto = awsEndpoint != null ? null : startLocalAws();
+        try (moto) {
+            String endpoint = moto == null ? awsEndpoint : moto.endpoint().toString();
+            log("local AWS " + endpoint + " (" + (moto == null ? "given endpoint" : "log " + moto.logFile()) + ")");
+            prepare(endpoint, baseEnv, subjects);
 
             Map<String, List<Run>> results = new LinkedHashMap<>();
             subjects.forEach(s -> results.put(s.name(), new ArrayList<>()));
             for (int w = 1; w <= warmup; w++) {
                 for (Subject s : subjects) {
-                    Run r = measure(s, aws.endpoint(), baseEnv, ricClasspath, taskRoot, logs, "warmup" + w, 1, w == 1);
+                    Run r = measure(s, endpoint, baseEnv, ricClasspath, taskRoot, logs, "warmup" + w, 1, w == 1);
                     log(String.format(Locale.ROOT, "warmup %d/%d %-12s init %5.0f ms  first %5.0f ms  (not counted)",
                             w, warmup, s.name(), r.initMs(), r.firstMs()));
                 }
@@ -222,7 +223,7 @@ public final class ColdStart {
                     Collections.reverse(order);
                 }
                 for (Subject s : order) {
-                    Run r = measure(s, aws.endpoint(), baseEnv, ricClasspath, taskRoot, logs, "run" + run, invokes,
+                    Run r = measure(s, endpoint, baseEnv, ricClasspath, taskRoot, logs, "run" + run, invokes,
                             warmup == 0 && run == 1);
                     results.get(s.name()).add(r);
                     log(String.format(Locale.ROOT,
@@ -238,6 +239,15 @@ public final class ColdStart {
             Files.writeString(out, summary + rawRuns(subjects, results));
             log("written   " + root.relativize(out));
         }
+    }
+
+    /** The kit's local AWS (local/moto/serialized_moto.py), with --python and --root as given. */
+    private LocalAws startLocalAws() {
+        System.setProperty("spil.repo.root", root.toString());
+        if (python != null) {
+            System.setProperty("spil.python", python);
+        }
+        return LocalAws.get();
     }
 
     /** The environment every function JVM gets: Lambda's own variables, Spil's, then --env. */
@@ -292,7 +302,7 @@ public final class ColdStart {
         cmd.add(RIC_MAIN);
         cmd.add(s.handler());
 
-        try (LocalRuntimeApi api = LocalRuntimeApi.start(s.name())) {
+        try (RuntimeApi api = RuntimeApi.start(s.name(), "eu-west-1", Duration.ofSeconds(900), line -> { })) {
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(taskRoot.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = pb.environment();
@@ -308,14 +318,14 @@ public final class ColdStart {
             env.putAll(extraEnv);
 
             // the first event is waiting before the JVM exists, as for a real cold start
-            String firstId = api.enqueue(s.eventBytes());
+            RuntimeApi.Invocation firstInvocation = api.enqueue(s.eventBytes());
             long started = System.nanoTime();
             Process p = pb.start();
             try {
                 long initDone = awaitInit(api, p, s, log, cmd);
                 double initMs = (initDone - started) / 1e6;
                 double initCpuMs = cpuMillis(p);
-                LocalRuntimeApi.Outcome first = awaitOutcome(api, p, s, log, firstId, 1);
+                RuntimeApi.Outcome first = awaitOutcome(firstInvocation, p, s, log, 1);
                 double coldCpuMs = cpuMillis(p);
                 if (showSample) {
                     log("sample    " + s.name() + " answered " + abbreviate(first.body(), 300));
@@ -323,8 +333,7 @@ public final class ColdStart {
                 double[] latencies = new double[count];
                 latencies[0] = first.latencyMillis();
                 for (int i = 1; i < count; i++) {
-                    String id = api.enqueue(s.eventBytes());
-                    latencies[i] = awaitOutcome(api, p, s, log, id, i + 1).latencyMillis();
+                    latencies[i] = awaitOutcome(api.enqueue(s.eventBytes()), p, s, log, i + 1).latencyMillis();
                 }
                 double[] tail = Arrays.copyOfRange(latencies, Math.max(1, count - 100), count);
                 return new Run(initMs, latencies[0], latencies[count - 1], tail.length == 0 ? latencies[0] : median(tail),
@@ -335,10 +344,10 @@ public final class ColdStart {
         }
     }
 
-    private long awaitInit(LocalRuntimeApi api, Process p, Subject s, Path log, List<String> cmd) throws InterruptedException {
+    private long awaitInit(RuntimeApi api, Process p, Subject s, Path log, List<String> cmd) throws InterruptedException {
         long deadline = System.nanoTime() + INIT_TIMEOUT.toNanos();
         while (true) {
-            long t = api.firstNextNanos();
+            long t = api.firstNext().getNow(-1L);
             if (t >= 0) {
                 return t;
             }
@@ -355,21 +364,24 @@ public final class ColdStart {
         }
     }
 
-    private LocalRuntimeApi.Outcome awaitOutcome(LocalRuntimeApi api, Process p, Subject s, Path log, String id, int n)
+    private RuntimeApi.Outcome awaitOutcome(RuntimeApi.Invocation inv, Process p, Subject s, Path log, int n)
             throws InterruptedException {
         long deadline = System.nanoTime() + INVOKE_TIMEOUT.toNanos();
-        LocalRuntimeApi.Outcome o = null;
+        RuntimeApi.Outcome o = null;
         while (o == null) {
-            o = api.awaitOutcome(Duration.ofMillis(200));
+            try {
+                o = inv.outcome().get(200, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                o = null;
+            } catch (ExecutionException e) {
+                throw failure(s, "invoke " + n + ": " + e.getCause().getMessage(), log, null);
+            }
             if (o == null && !p.isAlive()) {
                 throw failure(s, "the runtime exited with " + p.exitValue() + " during invoke " + n, log, null);
             }
             if (o == null && System.nanoTime() > deadline) {
                 throw failure(s, "no answer to invoke " + n + " within " + INVOKE_TIMEOUT.toSeconds() + " s", log, null);
             }
-        }
-        if (!o.requestId().equals(id)) {
-            throw failure(s, "invoke " + n + ": answer for request " + o.requestId() + ", expected " + id, log, null);
         }
         if (o.error()) {
             throw failure(s, "invoke " + n + " failed, /error said: " + o.body(), log, null);
@@ -383,19 +395,19 @@ public final class ColdStart {
 
     /** Null when the answer is an API Gateway response with a 2xx status and a body. */
     static String checkResponse(String body, java.util.Set<Integer> alsoAccepted) {
-        Object parsed;
+        JsonNode parsed;
         try {
-            parsed = Json.parse(body);
-        } catch (IllegalArgumentException e) {
+            parsed = new ObjectMapper().readTree(body);
+        } catch (IOException e) {
             return "the answer is not JSON (" + e.getMessage() + ")";
         }
-        Object status = Json.path(parsed, "statusCode");
-        if (!(status instanceof Number n)
-                || (n.intValue() < 200 || n.intValue() > 299) && !alsoAccepted.contains(n.intValue())) {
+        JsonNode status = parsed.path("statusCode");
+        if (!status.isNumber()
+                || (status.intValue() < 200 || status.intValue() > 299) && !alsoAccepted.contains(status.intValue())) {
             return "statusCode is " + status + ", not 2xx";
         }
-        Object b = Json.path(parsed, "body");
-        if (!(b instanceof String str) || str.isEmpty()) {
+        JsonNode b = parsed.path("body");
+        if (!b.isTextual() || b.asText().isEmpty()) {
             return "the answer has no body";
         }
         return null;
@@ -407,8 +419,17 @@ public final class ColdStart {
             m.append("\ncommand: ").append(String.join(" ", cmd));
         }
         m.append("\n--- last lines of the function's stdout/stderr (").append(log).append(") ---\n")
-                .append(LocalAws.tail(log, 80));
+                .append(tail(log, 80));
         return new BenchFailure(m.toString());
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + file + ")";
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package nl.spil.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,7 @@ import java.nio.file.Path;
  * One function to measure: {@code name=artifactJar:handlerClass:eventJsonFile}, paths relative to the
  * repository root.
  */
-record Subject(String name, Path artifact, String handler, Path eventFile, byte[] eventBytes, Object event) {
+record Subject(String name, Path artifact, String handler, Path eventFile, byte[] eventBytes, JsonNode event) {
 
     static Subject parse(String spec, Path root) throws IOException {
         int eq = spec.indexOf('=');
@@ -30,10 +32,10 @@ record Subject(String name, Path artifact, String handler, Path eventFile, byte[
             throw new IllegalArgumentException("subject " + name + ": no event file at " + eventFile);
         }
         byte[] bytes = Files.readAllBytes(eventFile);
-        Object event;
+        JsonNode event;
         try {
-            event = Json.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
+            event = new ObjectMapper().readTree(bytes);
+        } catch (IOException e) {
             throw new IllegalArgumentException("subject " + name + ": " + eventFile + " is not JSON: " + e.getMessage());
         }
         return new Subject(name, artifact, parts[1], eventFile, bytes, event);

@@ -36,8 +36,22 @@ final class DemoData {
     private final Set<String> failedPaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private String poolId;
+    private String clientId;
+
     DemoData(LocalCloud cloud) {
         this.cloud = cloud;
+    }
+
+    /** The user pool of the template's (first) app client: the pool the demo users sign in to. */
+    private synchronized String poolId() {
+        if (poolId == null) {
+            clientId = cloud.template().resourcesOfType(Cognito.CLIENT).keySet().stream().findFirst()
+                    .map(id -> cloud.cognito().physicalIds().get(id))
+                    .orElseThrow(() -> new LocalCloud.CannotStart("template.yaml has no " + Cognito.CLIENT + "; demo users need one"));
+            poolId = cloud.cognito().poolOf(clientId);
+        }
+        return poolId;
     }
 
     void createUsers() {
@@ -45,7 +59,7 @@ final class DemoData {
                 .map(id -> cloud.cognito().physicalIds().get(id)).collect(Collectors.toSet());
         for (User u : USERS) {
             List<String> own = u.groups().stream().filter(groups::contains).toList();
-            cloud.cognito().createUser(cloud.poolId(), u.email(), LocalCloud.DEMO_PASSWORD, own);
+            cloud.cognito().createUser(poolId(), u.email(), LocalCloud.DEMO_PASSWORD, own);
             users.add(new User(u.key(), u.name(), u.email(), own, u.language()));
         }
     }
@@ -72,7 +86,7 @@ final class DemoData {
         if (cached != null && Long.parseLong(cached.substring(0, cached.indexOf(' '))) > System.currentTimeMillis()) {
             return cached.substring(cached.indexOf(' ') + 1);
         }
-        String token = cloud.cognito().idToken(cloud.poolId(), cloud.clientId(), u.email(), LocalCloud.DEMO_PASSWORD);
+        String token = cloud.cognito().idToken(poolId(), clientId, u.email(), LocalCloud.DEMO_PASSWORD);
         tokens.put(u.key(), (System.currentTimeMillis() + 50 * 60_000L) + " " + token);
         return token;
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -20,9 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import nl.spil.testkit.LocalAws;
-import nl.spil.testkit.Resolver;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.HttpReply;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.Resolver;
+import nl.spil.localkit.Template;
 import software.amazon.event.ruler.Machine;
 
 /**
@@ -32,6 +32,8 @@ import software.amazon.event.ruler.Machine;
  * matches on that bus (matching by AWS's event-ruler).
  */
 final class EventBus implements AutoCloseable {
+
+    private static final String AMZ_JSON = "application/x-amz-json-1.1";
 
     private record Rule(String functionId, String eventId, String bus, String input, String inputPath) {
     }
@@ -97,7 +99,7 @@ final class EventBus implements AutoCloseable {
             byte[] body = x.getRequestBody().readAllBytes();
             String target = x.getRequestHeaders().getFirst("X-Amz-Target");
             if (!"AWSEvents.PutEvents".equals(target)) {
-                reply(x, 400, "{\"__type\":\"UnknownOperationException\",\"message\":\"The local event bus answers PutEvents only, not "
+                HttpReply.send(x, 400, AMZ_JSON, "{\"__type\":\"UnknownOperationException\",\"message\":\"The local event bus answers PutEvents only, not "
                         + target + "\"}");
                 return;
             }
@@ -137,7 +139,7 @@ final class EventBus implements AutoCloseable {
                 deliver(bus, event);
             }
             response.put("FailedEntryCount", failed);
-            reply(x, 200, Json.write(response));
+            HttpReply.send(x, 200, AMZ_JSON, Json.write(response));
         }
     }
 
@@ -164,15 +166,6 @@ final class EventBus implements AutoCloseable {
                     out.println("event bus: " + name + " failed: " + r.body());
                 }
             });
-        }
-    }
-
-    private static void reply(HttpExchange x, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        x.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-        x.sendResponseHeaders(status, bytes.length);
-        try (OutputStream o = x.getResponseBody()) {
-            o.write(bytes);
         }
     }
 

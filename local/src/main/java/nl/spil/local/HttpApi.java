@@ -1,29 +1,25 @@
 package nl.spil.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.spil.localkit.HttpReply;
 
 /**
  * The template's HTTP API on 127.0.0.1: each HttpApi event of each function is a route
@@ -99,7 +95,6 @@ final class HttpApi implements AutoCloseable {
     private final List<Route> routes;
     private final Map<String, LocalFunction> functions;
     private final Cors cors;
-    private final String apiId = "local";
 
     HttpApi(HttpServer server, List<Route> routes, Map<String, LocalFunction> functions, Cors cors,
             HttpHandler localPages) {
@@ -175,113 +170,12 @@ final class HttpApi implements AutoCloseable {
                     return;
                 }
             }
-            String event = event(x, route, pathParams, rawPath, body, identity);
+            String event = PayloadV2.request(x, route, pathParams, rawPath, body, identity, port());
             LocalFunction.Result result = functions.get(route.functionId()).invoke(event);
             relay(x, result, origin);
         } catch (RuntimeException e) {
             send(x, 500, "{\"message\":\"Internal Server Error\"}", null);
         }
-    }
-
-    private String event(HttpExchange x, Route route, Map<String, String> pathParams, String rawPath, byte[] body,
-                         JwtAuthorizer.Verified identity) {
-        ObjectNode e = Json.object();
-        e.put("version", "2.0");
-        e.put("routeKey", route.routeKey());
-        e.put("rawPath", rawPath);
-        String rawQuery = x.getRequestURI().getRawQuery();
-        e.put("rawQueryString", rawQuery == null ? "" : rawQuery);
-        ObjectNode headers = e.putObject("headers");
-        List<String> cookies = new ArrayList<>();
-        x.getRequestHeaders().forEach((name, values) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.equals("cookie")) {
-                for (String v : values) {
-                    for (String c : v.split(";")) {
-                        if (!c.isBlank()) {
-                            cookies.add(c.trim());
-                        }
-                    }
-                }
-            } else {
-                headers.put(lower, String.join(",", values));
-            }
-        });
-        headers.put("x-forwarded-for", x.getRemoteAddress().getAddress().getHostAddress());
-        headers.put("x-forwarded-port", Integer.toString(port()));
-        headers.put("x-forwarded-proto", "http");
-        if (!cookies.isEmpty()) {
-            cookies.forEach(e.putArray("cookies")::add);
-        }
-        if (rawQuery != null && !rawQuery.isEmpty()) {
-            Map<String, List<String>> q = new LinkedHashMap<>();
-            for (String pair : rawQuery.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                q.computeIfAbsent(k, z -> new ArrayList<>()).add(v);
-            }
-            ObjectNode qs = e.putObject("queryStringParameters");
-            q.forEach((k, v) -> qs.put(k, String.join(",", v)));
-        }
-        if (!pathParams.isEmpty()) {
-            ObjectNode pp = e.putObject("pathParameters");
-            pathParams.forEach(pp::put);
-        }
-        ObjectNode rc = e.putObject("requestContext");
-        rc.put("accountId", "123456789012");
-        rc.put("apiId", apiId);
-        if (identity != null) {
-            ObjectNode jwt = rc.putObject("authorizer").putObject("jwt");
-            ObjectNode claims = jwt.putObject("claims");
-            identity.claims().forEach(claims::put);
-            if (identity.scopes() == null) {
-                jwt.putNull("scopes");
-            } else {
-                identity.scopes().forEach(jwt.putArray("scopes")::add);
-            }
-        }
-        String host = x.getRequestHeaders().getFirst("Host");
-        rc.put("domainName", host == null ? "127.0.0.1:" + port() : host);
-        rc.put("domainPrefix", host == null ? "127" : host.split("[.:]")[0]);
-        ObjectNode http = rc.putObject("http");
-        http.put("method", x.getRequestMethod().toUpperCase(Locale.ROOT));
-        http.put("path", x.getRequestURI().getPath());
-        http.put("protocol", x.getProtocol());
-        http.put("sourceIp", x.getRemoteAddress().getAddress().getHostAddress());
-        String ua = x.getRequestHeaders().getFirst("User-Agent");
-        http.put("userAgent", ua == null ? "" : ua);
-        rc.put("requestId", UUID.randomUUID().toString());
-        rc.put("routeKey", route.routeKey());
-        rc.put("stage", "$default");
-        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-        rc.put("time", DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).format(now));
-        rc.put("timeEpoch", now.toInstant().toEpochMilli());
-        if (body.length > 0) {
-            String type = x.getRequestHeaders().getFirst("Content-Type");
-            if (isText(type)) {
-                e.put("body", new String(body, StandardCharsets.UTF_8));
-                e.put("isBase64Encoded", false);
-            } else {
-                e.put("body", Base64.getEncoder().encodeToString(body));
-                e.put("isBase64Encoded", true);
-            }
-        } else {
-            e.put("isBase64Encoded", false);
-        }
-        return Json.write(e);
-    }
-
-    static boolean isText(String contentType) {
-        if (contentType == null) {
-            return true;
-        }
-        String t = contentType.toLowerCase(Locale.ROOT);
-        return t.startsWith("text/") || t.contains("json") || t.contains("xml") || t.contains("javascript")
-                || t.contains("x-www-form-urlencoded") || t.contains("csv") || t.contains("yaml");
     }
 
     private void relay(HttpExchange x, LocalFunction.Result result, String origin) throws IOException {
@@ -297,7 +191,6 @@ final class HttpApi implements AutoCloseable {
         }
         if (answer == null || !answer.isObject() || !answer.has("statusCode")) {
             // payload 2.0: a plain value is a 200 JSON answer
-            x.getResponseHeaders().add("Content-Type", "application/json");
             send(x, 200, result.body(), origin);
             return;
         }
@@ -318,12 +211,7 @@ final class HttpApi implements AutoCloseable {
         if (origin != null && cors != null) {
             corsHeaders(x, origin);
         }
-        x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = x.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        HttpReply.send(x, status, null, bytes);
     }
 
     private void corsHeaders(HttpExchange x, String origin) {
@@ -336,13 +224,23 @@ final class HttpApi implements AutoCloseable {
         if (origin != null && cors != null) {
             corsHeaders(x, origin);
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        if (!x.getResponseHeaders().containsKey("Content-Type")) {
-            x.getResponseHeaders().add("Content-Type", "application/json");
-        }
-        x.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = x.getResponseBody()) {
-            out.write(bytes);
+        HttpReply.json(x, status, body);
+    }
+
+    /** The API's server on the port, or (said in one line) on a free one when that port is busy. */
+    static HttpServer bindOrFree(int port, PrintStream out) {
+        try {
+            return bind(port);
+        } catch (BindException e) {
+            try {
+                HttpServer s = bind(0);
+                out.println("Port " + port + " is busy; the API uses port " + s.getAddress().getPort() + " instead.");
+                return s;
+            } catch (IOException again) {
+                throw new LocalCloud.CannotStart("Cannot listen on 127.0.0.1: " + again.getMessage());
+            }
+        } catch (IOException e) {
+            throw new LocalCloud.CannotStart("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
         }
     }
 

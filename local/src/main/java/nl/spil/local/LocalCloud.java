@@ -1,13 +1,8 @@
 package nl.spil.local;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.BindException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -16,13 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import nl.spil.testkit.FunctionEnvironment;
-import nl.spil.testkit.LocalAws;
-import nl.spil.testkit.Repo;
-import nl.spil.testkit.Resolver;
-import nl.spil.testkit.Template;
-import nl.spil.testkit.TemplateTables;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.Repo;
+import nl.spil.localkit.Resolver;
+import nl.spil.localkit.Template;
+import nl.spil.localkit.TemplateTables;
 
 /**
  * The local cloud: all of template.yaml on this machine. {@link #start} brings it up (local AWS and
@@ -57,8 +50,7 @@ public final class LocalCloud implements AutoCloseable {
 
     private final Options options;
     private final List<AutoCloseable> closeables = new ArrayList<>();
-    private final Map<String, LocalFunction> functions = new LinkedHashMap<>();
-    private final Map<String, Double> initDurations = new LinkedHashMap<>();
+    private final LocalFunctions functions;
     private Template template;
     private LocalAws aws;
     private TemplateTables tables;
@@ -67,13 +59,13 @@ public final class LocalCloud implements AutoCloseable {
     private HttpApi api;
     private Schedules schedules;
     private DemoData demo;
-    private String poolId;
-    private String clientId;
     private Duration startup;
+    private ClassDataArchives archives;
     private final Map<String, Long> phases = new LinkedHashMap<>();
 
     private LocalCloud(Options options) {
         this.options = options;
+        this.functions = new LocalFunctions(options.out());
     }
 
     /** Starts everything; on failure stops what was started and throws {@link CannotStart} or the cause. */
@@ -90,23 +82,16 @@ public final class LocalCloud implements AutoCloseable {
 
     private void startAll() {
         long t0 = System.nanoTime();
+        archives = new ClassDataArchives(options.out(), options.logDir().resolveSibling("cds"));
         template = Template.ofRepo();
         TemplateCheck.check(template);
-        Map<String, String> jars = new LinkedHashMap<>();
-        for (String f : template.functions()) {
-            String codeUri = template.codeUri(f);
-            Path jar = Repo.root().resolve(codeUri);
-            if (!Files.isRegularFile(jar)) {
-                throw new CannotStart(f + ": CodeUri " + codeUri + " is not built; run ./mvnw -B -q package -DskipTests");
-            }
-            jars.put(f, jar.toString());
-        }
+        Map<String, Path> jars = LocalFunctions.builtJars(template);
         if (!Files.isDirectory(options.runtimeDir())) {
             throw new CannotStart("The Lambda runtime client is missing at " + options.runtimeDir()
                     + "; run ./mvnw -B -q -pl local -am package -DskipTests");
         }
         // the HTTP API's port first: a busy port is known before anything starts
-        HttpServer server = bindApi(options.port(), options.out());
+        HttpServer server = HttpApi.bindOrFree(options.port(), options.out());
         try {
             aws = LocalAws.get();
         } catch (IllegalStateException e) {
@@ -139,21 +124,12 @@ public final class LocalCloud implements AutoCloseable {
         resolver = resolverWith(parameters, known, Map.of());
 
         phases.put("resources", System.nanoTime());
-        EventBus bus = new EventBus(template, resolver, functions, options.out());
+        EventBus bus = new EventBus(template, resolver, functions.byId(), options.out());
         closeables.add(bus);
-
-        // every function's JVM, started together
-        for (String f : template.functions()) {
-            Map<String, String> env = environment(f);
-            env.put("AWS_ENDPOINT_URL_EVENTBRIDGE", bus.endpoint().toString());
-            Object timeout = template.functionProperty(f, "Timeout");
-            LocalFunction fn = new LocalFunction(f, Path.of(jars.get(f)), template.handler(f), options.runtimeDir(), env,
-                    options.logDir().resolve(f + ".log"),
-                    Duration.ofSeconds(timeout == null ? 3 : Long.parseLong(resolver.resolveString(timeout))));
-            functions.put(f, fn);
-            closeables.add(fn);
-            fn.start();
-        }
+        functions.create(template, resolver, jars, aws.endpoint(),
+                Map.of("AWS_ENDPOINT_URL_EVENTBRIDGE", bus.endpoint().toString()), options.runtimeDir(), options.logDir());
+        closeables.add(functions);
+        functions.startAll();
         if (!functionsNeedCognito) {
             cognito.create(template, ids -> resolverWith(parameters, known, ids));
             known.putAll(cognito.physicalIds());
@@ -161,31 +137,20 @@ public final class LocalCloud implements AutoCloseable {
         }
         demo = new DemoData(this);
         demo.createUsers();
-        List<CompletableFuture<Void>> inits = new ArrayList<>();
-        for (LocalFunction fn : functions.values()) {
-            inits.add(CompletableFuture.runAsync(() -> {
-                double ms = fn.awaitInit(Duration.ofSeconds(90));
-                synchronized (initDurations) {
-                    initDurations.put(fn.name(), ms);
-                }
-                String cds = fn.classData();
-                options.out().printf("REPORT %s Init Duration: %.2f ms (%slog: %s)%n", fn.name(), ms,
-                        cds == null ? "" : cds + "; ", Repo.root().relativize(fn.logFile().toAbsolutePath()));
-            }));
-        }
         try {
-            CompletableFuture.allOf(inits.toArray(CompletableFuture[]::new)).join();
-        } catch (java.util.concurrent.CompletionException e) {
+            functions.awaitInits(Duration.ofSeconds(90));
+        } catch (CannotStart e) {
             server.stop(0);
-            throw new CannotStart(e.getCause().getMessage());
+            throw e;
         }
 
         phases.put("functions, Cognito and demo users", System.nanoTime());
-        api = new HttpApi(server, routes(), functions, cors(), this::localPages);
+        ApiRoutes declared = new ApiRoutes(template, resolver, cognito);
+        schedules = new Schedules(template, resolver, functions.byId(), options.out());
+        api = new HttpApi(server, declared.routes(), functions.byId(), declared.cors(), new LocalPages(demo, schedules, aws));
         closeables.add(api);
-        schedules = new Schedules(template, resolver, functions, options.out());
         closeables.add(schedules);
-        Streams streams = new Streams(template, resolver, functions, aws, options.out());
+        Streams streams = new Streams(template, resolver, functions.byId(), aws, options.out());
         closeables.add(streams);
         if (options.seed()) {
             demo.seed();
@@ -193,24 +158,7 @@ public final class LocalCloud implements AutoCloseable {
         phases.put("demo data", System.nanoTime());
         startup = Duration.ofNanos(System.nanoTime() - t0);
         phases.put("start", t0);
-        writeClassDataArchives();
-    }
-
-    /** The API's server on the port, or (said in one line) on a free one when that port is busy. */
-    static HttpServer bindApi(int port, PrintStream out) {
-        try {
-            return HttpApi.bind(port);
-        } catch (BindException e) {
-            try {
-                HttpServer s = HttpApi.bind(0);
-                out.println("Port " + port + " is busy; the API uses port " + s.getAddress().getPort() + " instead.");
-                return s;
-            } catch (IOException again) {
-                throw new CannotStart("Cannot listen on 127.0.0.1: " + again.getMessage());
-            }
-        } catch (IOException e) {
-            throw new CannotStart("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
-        }
+        archives.writeMissing(functions.byId().values());
     }
 
     private Resolver resolverWith(Map<String, String> parameters, Map<String, String> known, Map<String, String> more) {
@@ -230,242 +178,6 @@ public final class LocalCloud implements AutoCloseable {
             }
             return null;
         });
-    }
-
-    private volatile boolean closing;
-    private volatile LocalFunction archiving;
-
-    /** In the background, one at a time: an AppCDS archive for each function that has none yet. */
-    private void writeClassDataArchives() {
-        List<LocalFunction> missing = functions.values().stream().filter(LocalFunction::needsArchive).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
-        Thread t = new Thread(() -> {
-            List<String> written = new ArrayList<>();
-            for (LocalFunction fn : missing) {
-                if (closing) {
-                    return;
-                }
-                LocalFunction a = fn.archiver();
-                archiving = a;
-                try {
-                    a.start();
-                    a.awaitInit(Duration.ofSeconds(120));
-                } catch (RuntimeException e) {
-                    a.abandon();
-                } finally {
-                    if (closing) {
-                        a.abandon();
-                    }
-                    a.close();
-                    archiving = null;
-                }
-                if (!fn.needsArchive()) {
-                    written.add(fn.name());
-                }
-            }
-            if (!written.isEmpty() && !closing) {
-                options.out().println("Class-data archives written for " + String.join(", ", written)
-                        + " (" + Repo.root().relativize(options.logDir().resolveSibling("cds").toAbsolutePath())
-                        + "): their next start is faster.");
-            }
-        }, "class-data-archives");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** Lambda's variables, then the template's (Globals and own, resolved). */
-    private Map<String, String> environment(String functionId) {
-        Map<String, String> env = new LinkedHashMap<>();
-        String path = System.getenv("PATH");
-        env.put("PATH", path == null ? "/usr/local/bin:/usr/bin:/bin" : path);
-        env.put("LANG", "en_US.UTF-8");
-        env.put("TZ", ":UTC");
-        env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
-        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
-        env.put("AWS_REGION", LocalAws.REGION);
-        env.put("AWS_DEFAULT_REGION", LocalAws.REGION);
-        env.put("AWS_ACCESS_KEY_ID", LocalAws.ACCESS_KEY_ID);
-        env.put("AWS_SECRET_ACCESS_KEY", LocalAws.SECRET_ACCESS_KEY);
-        env.put("AWS_ENDPOINT_URL", aws.endpoint().toString());
-        env.put("AWS_LAMBDA_FUNCTION_NAME", functionId);
-        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + functionId);
-        env.put("AWS_LAMBDA_LOG_STREAM_NAME", "local");
-        Object memory = template.functionProperty(functionId, "MemorySize");
-        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", memory == null ? "128" : resolver.resolveString(memory));
-        Object logging = template.functionProperty(functionId, "LoggingConfig");
-        if (logging instanceof Map<?, ?> l && l.get("LogFormat") != null) {
-            env.put("AWS_LAMBDA_LOG_FORMAT", resolver.resolveString(l.get("LogFormat")));
-            if (l.get("ApplicationLogLevel") != null) {
-                env.put("AWS_LAMBDA_LOG_LEVEL", resolver.resolveString(l.get("ApplicationLogLevel")));
-            }
-        }
-        env.put("_HANDLER", template.handler(functionId));
-        template.environment(functionId).forEach((name, value) -> {
-            Object resolved = resolver.resolve(value);
-            if (resolved != Resolver.NO_VALUE) {
-                env.put(name, resolver.resolveString(resolved));
-            }
-        });
-        return env;
-    }
-
-    private List<HttpApi.Route> routes() {
-        List<HttpApi.Route> routes = new ArrayList<>();
-        Map<String, JwtAuthorizer> authorizers = new LinkedHashMap<>();
-        for (String f : template.functions()) {
-            for (var e : template.events(f).entrySet()) {
-                if (!"HttpApi".equals(e.getValue().get("Type"))) {
-                    continue;
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> p = e.getValue().get("Properties") == null ? Map.of()
-                        : (Map<String, Object>) e.getValue().get("Properties");
-                String method = p.get("Method") == null ? "ANY" : p.get("Method").toString().toUpperCase(java.util.Locale.ROOT);
-                if (method.equals("X-AMAZON-APIGATEWAY-ANY-METHOD")) {
-                    method = "ANY";
-                }
-                String path = p.get("Path") == null ? "$default" : p.get("Path").toString();
-                String apiId = apiIdOf(p.get("ApiId"));
-                String authName = null;
-                List<String> scopes = List.of();
-                if (p.get("Auth") instanceof Map<?, ?> auth && auth.get("AuthorizationScopes") instanceof List<?> l) {
-                    scopes = l.stream().map(String::valueOf).toList();
-                }
-                if (p.get("Auth") instanceof Map<?, ?> auth && auth.get("Authorizer") != null) {
-                    authName = auth.get("Authorizer").toString();
-                } else if (apiId != null) {
-                    authName = defaultAuthorizer(apiId);
-                }
-                JwtAuthorizer authorizer = null;
-                if (authName != null && !authName.equals("NONE")) {
-                    String key = apiId + "/" + authName;
-                    authorizer = authorizers.computeIfAbsent(key, k -> jwtAuthorizer(apiId, authNameOf(k)));
-                }
-                routes.add(new HttpApi.Route(method, path, f, e.getKey(), authorizer, scopes));
-            }
-        }
-        return routes;
-    }
-
-    private static String authNameOf(String key) {
-        return key.substring(key.indexOf('/') + 1);
-    }
-
-    private String apiIdOf(Object apiId) {
-        if (apiId == null) {
-            return null; // the implicit API: no authorizer
-        }
-        if (apiId instanceof nl.spil.testkit.Cfn.Ref ref) {
-            return ref.name();
-        }
-        return apiId.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> httpApiAuth(String apiId) {
-        Object auth = template.properties(apiId).get("Auth");
-        return auth instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    private String defaultAuthorizer(String apiId) {
-        Object d = httpApiAuth(apiId).get("DefaultAuthorizer");
-        return d == null ? null : d.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private JwtAuthorizer jwtAuthorizer(String apiId, String name) {
-        Object all = httpApiAuth(apiId).get("Authorizers");
-        if (!(all instanceof Map<?, ?> authorizers) || !(authorizers.get(name) instanceof Map<?, ?> a)) {
-            throw new CannotStart("template.yaml: " + apiId + " has no Auth.Authorizers." + name);
-        }
-        Object config = resolver.resolve(a.get("JwtConfiguration"));
-        if (!(config instanceof Map<?, ?> jwt)) {
-            throw new CannotStart("template.yaml: " + apiId + " Auth.Authorizers." + name
-                    + " is not a JWT authorizer (JwtConfiguration), which the local cloud does not understand");
-        }
-        String issuer = String.valueOf(jwt.get("issuer"));
-        List<String> audience = jwt.get("audience") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
-        String pool = issuer.substring(issuer.lastIndexOf('/') + 1);
-        return new JwtAuthorizer(issuer, audience, cognito.jwks(pool));
-    }
-
-    private HttpApi.Cors cors() {
-        for (var api : template.resourcesOfType("AWS::Serverless::HttpApi").values()) {
-            Object c = resolver.resolve(api.properties().get("CorsConfiguration"));
-            if (c instanceof Map<?, ?> m) {
-                return new HttpApi.Cors(join(m.get("AllowOrigins")), join(m.get("AllowMethods")), join(m.get("AllowHeaders")),
-                        m.get("MaxAge") == null ? null : m.get("MaxAge").toString());
-            }
-        }
-        return null;
-    }
-
-    private static String join(Object o) {
-        return o instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList()) : o == null ? "*" : o.toString();
-    }
-
-    private void localPages(HttpExchange x) throws IOException {
-        try (x) {
-            x.getRequestBody().readAllBytes();
-            String path = x.getRequestURI().getPath();
-            String query = x.getRequestURI().getRawQuery();
-            if (path.equals("/local/token") && x.getRequestMethod().equals("GET")) {
-                String user = query == null ? null : Mail.param(query, "user");
-                String token = user == null ? null : demo.token(user);
-                if (token == null) {
-                    reply(x, 404, "text/plain", "No demo user " + user + "; try one of " + demo.userKeys() + "\n");
-                } else {
-                    reply(x, 200, "text/plain", token);
-                }
-            } else if (path.startsWith("/local/schedules/") && x.getRequestMethod().equals("POST")) {
-                String[] parts = path.substring("/local/schedules/".length()).split("/");
-                if (parts.length != 2) {
-                    reply(x, 404, "text/plain", "POST /local/schedules/<FunctionLogicalId>/<EventId>\n");
-                    return;
-                }
-                var result = schedules.fire(parts[0], parts[1]);
-                if (result == null) {
-                    reply(x, 404, "text/plain", "No ScheduleV2 event " + parts[1] + " on " + parts[0] + "; schedules: "
-                            + schedules.names() + "\n");
-                } else {
-                    reply(x, result.error() ? 502 : 200, "application/json", result.body());
-                }
-            } else if (path.equals("/local/schedules") && x.getRequestMethod().equals("GET")) {
-                reply(x, 200, "text/plain", String.join("\n", schedules.describe()) + "\n");
-            } else if (path.startsWith("/local/mail")) {
-                Mail.Page page = new Mail(aws).page(path);
-                if (page == null) {
-                    reply(x, 404, "text/plain", "No such message or part\n");
-                } else {
-                    if (page.fileName() != null) {
-                        x.getResponseHeaders().add("Content-Disposition", "inline; filename=\"" + page.fileName().replace("\"", "") + "\"");
-                    }
-                    reply(x, 200, page.contentType(), page.body());
-                }
-            } else {
-                reply(x, 404, "text/plain", "Local pages: GET /local/token?user=<name>, GET /local/mail, "
-                        + "GET /local/schedules, POST /local/schedules/<Function>/<Event>\n");
-            }
-        } catch (RuntimeException e) {
-            reply(x, 500, "text/plain", e.toString() + "\n");
-        }
-    }
-
-    private static void reply(HttpExchange x, int status, String type, String body) throws IOException {
-        reply(x, status, type, body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void reply(HttpExchange x, int status, String type, byte[] bytes) throws IOException {
-        x.getResponseHeaders().add("Content-Type", type.contains("charset") || !type.startsWith("text") ? type : type + "; charset=utf-8");
-        x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = x.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
     }
 
     private static String randomKey() {
@@ -496,7 +208,7 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     public Map<String, Double> initDurations() {
-        return Map.copyOf(initDurations);
+        return functions.initDurations();
     }
 
     public Duration startup() {
@@ -509,7 +221,7 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     public Map<String, LocalFunction> functions() {
-        return functions;
+        return functions.byId();
     }
 
     Cognito cognito() {
@@ -518,21 +230,6 @@ public final class LocalCloud implements AutoCloseable {
 
     List<HttpApi.Route> apiRoutes() {
         return api.routes();
-    }
-
-    String poolId() {
-        if (poolId == null) {
-            clientId = template.resourcesOfType(Cognito.CLIENT).keySet().stream().findFirst()
-                    .map(id -> cognito.physicalIds().get(id)).orElseThrow(() -> new CannotStart("template.yaml has no "
-                            + Cognito.CLIENT + "; demo users need one"));
-            poolId = cognito.poolOf(clientId);
-        }
-        return poolId;
-    }
-
-    String clientId() {
-        poolId();
-        return clientId;
     }
 
     Options options() {
@@ -587,34 +284,12 @@ public final class LocalCloud implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closing = true;
-        LocalFunction a = archiving;
-        if (a != null) {
-            a.abandon();
-            a.close();
+        if (archives != null) {
+            archives.close();
         }
-        // the API, schedules, streams and bus first; then every function JVM at once (each may be
-        // writing its class-data archive); the local AWS last
-        List<AutoCloseable> functionsAndAws = new ArrayList<>();
+        // the API, schedules, streams and bus first, then every function JVM at once; the local AWS last
         for (int i = closeables.size() - 1; i >= 0; i--) {
-            AutoCloseable c = closeables.get(i);
-            if (c instanceof LocalFunction || c instanceof LocalAws || c instanceof Cognito) {
-                functionsAndAws.add(c);
-            } else {
-                closeQuietly(c);
-            }
-        }
-        List<CompletableFuture<Void>> stopping = new ArrayList<>();
-        for (AutoCloseable c : functionsAndAws) {
-            if (c instanceof LocalFunction) {
-                stopping.add(CompletableFuture.runAsync(() -> closeQuietly(c)));
-            }
-        }
-        stopping.forEach(CompletableFuture::join);
-        for (AutoCloseable c : functionsAndAws) {
-            if (!(c instanceof LocalFunction)) {
-                closeQuietly(c);
-            }
+            closeQuietly(closeables.get(i));
         }
         closeables.clear();
     }
@@ -624,55 +299,6 @@ public final class LocalCloud implements AutoCloseable {
             c.close();
         } catch (Exception ignored) {
             // best effort: stop the rest
-        }
-    }
-
-    // ------------------------------------------------------------------ main
-
-    public static void main(String[] args) {
-        Options options = Options.defaults();
-        try {
-            String envPort = System.getenv("SPIL_LOCAL_PORT");
-            if (envPort != null && !envPort.isBlank()) {
-                options = options.withPort(Integer.parseInt(envPort.trim()));
-            }
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--port") && i + 1 < args.length) {
-                    options = options.withPort(Integer.parseInt(args[++i]));
-                } else if (args[i].equals("--no-seed")) {
-                    options = new Options(options.port(), false, options.logDir(), options.runtimeDir(), options.out());
-                } else {
-                    System.err.println("spil-local: unknown option " + args[i] + "; options: --port <n>, --no-seed, --rebuild");
-                    System.exit(2);
-                }
-            }
-        } catch (NumberFormatException e) {
-            System.err.println("spil-local: a port is a number from 0 to 65535 (" + e.getMessage() + ")");
-            System.exit(2);
-        }
-        LocalCloud cloud;
-        try {
-            cloud = start(options);
-        } catch (CannotStart e) {
-            System.err.println("spil-local: " + e.getMessage());
-            System.exit(2);
-            return;
-        } catch (RuntimeException e) {
-            System.err.println("spil-local: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
-        LocalCloud running = cloud;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the local cloud…");
-            running.close();
-        }, "spil-local-stop"));
-        System.out.print(cloud.banner());
-        System.out.flush();
-        try {
-            Thread.currentThread().join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import nl.spil.testkit.LocalAws;
+import nl.spil.localkit.LocalAws;
 
 /**
  * The local mail page: every message the local SES accepted (moto's {@code /moto-api/data.json}),

@@ -24,9 +24,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.spil.testkit.LocalAws;
-import nl.spil.testkit.Resolver;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.Resolver;
+import nl.spil.localkit.Template;
 
 /**
  * The template's {@code ScheduleV2} events, as EventBridge Scheduler runs them: {@code cron(...)}

@@ -2,7 +2,7 @@ package nl.spil.local;
 
 import java.util.Map;
 import java.util.Set;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Template;
 
 /**
  * Refuses, in one line naming the resource and property, what the local cloud would otherwise
@@ -19,12 +19,13 @@ final class TemplateCheck {
             Template.EMAIL_IDENTITY, Cognito.POOL, Cognito.CLIENT, Cognito.GROUP, "AWS::Serverless::HttpApi",
             "AWS::Events::EventBus", "AWS::SQS::Queue");
     /** Resource types that change nothing a function or a caller sees locally (access, logs, alarms). */
-    private static final Set<String> IGNORED_PREFIXES = Set.of("AWS::IAM::", "AWS::Logs::", "AWS::CloudWatch::",
+    private static final Set<String> IGNORED_PREFIXES = Set.of("AWS::IAM::", "AWS::Logs::", "AWS::CloudWatch::", "AWS::SNS::",
             "AWS::S3::BucketPolicy", "AWS::Lambda::Permission", "AWS::ApplicationInsights::");
     private static final Set<String> FUNCTION_PROPERTIES = Set.of("Handler", "CodeUri", "Runtime", "Environment",
             "Events", "Policies", "MemorySize", "Timeout", "Description", "Architectures", "Tracing", "AutoPublishAlias",
             "SnapStart", "LoggingConfig", "FunctionName", "ReservedConcurrentExecutions", "Tags", "Role",
-            "EphemeralStorage", "RuntimeManagementConfig", "DeploymentPreference", "ProvisionedConcurrencyConfig");
+            "EphemeralStorage", "RuntimeManagementConfig", "DeploymentPreference", "ProvisionedConcurrencyConfig",
+            "EventInvokeConfig");
     private static final Map<String, Set<String>> EVENT_PROPERTIES = Map.of(
             "HttpApi", Set.of("ApiId", "Method", "Path", "Auth", "PayloadFormatVersion", "TimeoutInMillis", "RouteSettings"),
             "ScheduleV2", Set.of("ScheduleExpression", "ScheduleExpressionTimezone", "Input", "Name", "Description", "State",

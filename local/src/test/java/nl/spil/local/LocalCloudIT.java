@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Base64;
 import java.util.UUID;
-import nl.spil.testkit.LocalAws;
+import nl.spil.localkit.LocalAws;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /** The parts of the local cloud that need no running processes. */
@@ -34,7 +34,7 @@ class LocalCloudPartsTest {
     void aBusyPortIsSaidInOneLineAndAnotherIsUsed() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            HttpServer server = LocalCloud.bindApi(taken.getLocalPort(), new PrintStream(out, true));
+            HttpServer server = HttpApi.bindOrFree(taken.getLocalPort(), new PrintStream(out, true));
             try {
                 assertThat(server.getAddress().getPort()).isNotEqualTo(taken.getLocalPort());
                 assertThat(out.toString()).isEqualTo("Port " + taken.getLocalPort() + " is busy; the API uses port "
@@ -68,8 +68,8 @@ class LocalCloudPartsTest {
         assertThatThrownBy(() -> TemplateCheck.check(Template.parse(FUNCTION
                 + "      Events:\n        H:\n          Type: HttpApi\n          Properties: { Path: /x, Method: GET, PayloadFormatVersion: '1.0' }\n")))
                 .hasMessage("template.yaml: F event H has PayloadFormatVersion 1.0; the local cloud sends payload 2.0 only");
-        assertThatThrownBy(() -> TemplateCheck.check(Template.parse("Resources:\n  Q:\n    Type: AWS::SNS::Topic\n")))
-                .hasMessage("template.yaml: Q has Type AWS::SNS::Topic, which the local cloud does not run");
+        assertThatThrownBy(() -> TemplateCheck.check(Template.parse("Resources:\n  Q:\n    Type: AWS::Kinesis::Stream\n")))
+                .hasMessage("template.yaml: Q has Type AWS::Kinesis::Stream, which the local cloud does not run");
         TemplateCheck.check(Template.ofRepo());
     }
 

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import nl.spil.testkit.OpenApiContract;
 
 /** The local cloud of this test JVM: started once (on a free port), stopped when the JVM exits. */
 final class RunningCloud {
@@ -20,7 +21,7 @@ final class RunningCloud {
             LocalCloud.Options defaults = LocalCloud.Options.defaults();
             // a free port, and logs under target/ so a local cloud the developer runs keeps its own
             cloud = LocalCloud.start(new LocalCloud.Options(0, true,
-                    nl.spil.testkit.Repo.path("local/target/local-cloud/logs"), defaults.runtimeDir(), System.out));
+                    nl.spil.localkit.Repo.path("local/target/local-cloud/logs"), defaults.runtimeDir(), System.out));
             System.out.print(cloud.banner());
             LocalCloud started = cloud;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));
@@ -37,6 +38,21 @@ final class RunningCloud {
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        keepsTheContract(method, path, response);
+        return response;
+    }
+
+    /**
+     * Every answer of the API that an acceptance test receives is checked against docs/openapi.yaml
+     * (the local cloud's own pages under /local/ are not part of the API).
+     */
+    static void keepsTheContract(String method, String path, HttpResponse<String> response) {
+        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        if (bare.startsWith("/local/") || bare.equals("/") || bare.startsWith("/app/")) {
+            return;
+        }
+        OpenApiContract.ofRepo().assertKept(method, bare, response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
     }
 }

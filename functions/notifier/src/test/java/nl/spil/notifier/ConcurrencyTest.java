@@ -13,12 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.spil.localkit.LocalAws;
 import nl.spil.notifier.schedule.SweepHandler;
 import nl.spil.notifier.store.DynamoOutboxLedger;
 import nl.spil.notifier.stream.StreamHandler;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.outbox.OutboxItem;
-import nl.spil.testkit.LocalAws;
 import org.junit.jupiter.api.Test;
 
 /** Duplicate stream batches, concurrent sweeps and a crash in the middle never send anything twice. */

@@ -9,10 +9,10 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewTy
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import nl.spil.localkit.LocalAws;
 import nl.spil.notifier.stream.StreamHandler;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.outbox.OutboxItem;
-import nl.spil.testkit.LocalAws;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;

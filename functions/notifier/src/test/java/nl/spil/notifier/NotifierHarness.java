@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.spil.localkit.LocalAws;
 import nl.spil.notifier.domain.DeliveryPolicy;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.DynamoClients;
@@ -24,7 +25,6 @@ import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxItems;
 import nl.spil.testkit.LambdaHttp;
-import nl.spil.testkit.LocalAws;
 import nl.spil.testkit.TestContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.spil.localkit.Repo;
 
 /**
  * Sample events from the repository's {@code events/} folder, read into the

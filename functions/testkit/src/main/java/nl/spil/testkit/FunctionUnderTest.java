@@ -1,6 +1,7 @@
 package nl.spil.testkit;
 
 import io.micronaut.context.ApplicationContext;
+import nl.spil.localkit.LocalAws;
 import nl.spil.platform.http.HttpFunction;
 
 /**

@@ -1,5 +1,8 @@
 package nl.spil.testkit;
 
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.Template;
+import nl.spil.localkit.TemplateTables;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.spil.localkit.Template;
 import nl.spil.platform.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

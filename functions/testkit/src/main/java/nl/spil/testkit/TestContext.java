@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.Template;
 
 /**
  * A Lambda {@link Context} for tests: a request id, a deadline (remaining time counts down from

@@ -6,6 +6,9 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.Template;
+import nl.spil.localkit.TemplateTables;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**

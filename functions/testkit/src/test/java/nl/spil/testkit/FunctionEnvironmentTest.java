@@ -2,6 +2,9 @@ package nl.spil.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.spil.localkit.FunctionEnvironment;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.TemplateTables;
 import org.junit.jupiter.api.Test;
 
 @WithLocalAws

@@ -9,18 +9,25 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Grants;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads template.yaml: every function's policies name only resources that function uses (its
- * environment and its event sources), never "*", full CRUD only on its own table (TABLE_NAME),
- * and only policy templates whose scope is known to be narrow.
+ * Reads template.yaml: every function's policies are explicit statements (no SAM policy
+ * templates, whose CRUD and Read grants include Scan) naming only resources the function uses
+ * (its environment and its event sources), never "*"; DynamoDB only through item actions, never
+ * Scan; writes only to its own table (TABLE_NAME), to the outbox only PutItem and
+ * ConditionCheckItem, the directory only read by the functions that do not own it; and a function
+ * without an authorizer (the public calendar feed) only reads.
  */
 class LeastPrivilegeTest {
 
-    private static final Set<String> NARROW_TEMPLATES = Set.of("DynamoDBCrudPolicy", "DynamoDBReadPolicy",
-            "DynamoDBStreamReadPolicy", "SQSSendMessagePolicy", "EventBridgePutEventsPolicy", "S3ReadPolicy",
-            "S3WritePolicy", "S3CrudPolicy", "Statement");
+    private static final Set<String> ITEM_READS = Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query");
+    private static final Set<String> ITEM_WRITES = Set.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+            "dynamodb:ConditionCheckItem", "dynamodb:BatchWriteItem");
+    private static final Set<String> OUTBOX_ADD = Set.of("dynamodb:PutItem", "dynamodb:ConditionCheckItem");
     private static final Pattern SUB_VAR = Pattern.compile("\\$\\{([A-Za-z0-9]+)(?:\\.[A-Za-z0-9.]+)?}");
 
     private final Template template = Template.ofRepo();
@@ -32,32 +39,60 @@ class LeastPrivilegeTest {
             Set<String> uses = new TreeSet<>();
             refs(template.environment(fn), uses);
             refs(template.events(fn), uses);
-            String ownTable = template.environment(fn).get("TABLE_NAME") instanceof Cfn.Ref r ? r.name() : null;
             for (Object policy : template.policies(fn)) {
-                if (!(policy instanceof Map<?, ?> map) || map.size() != 1) {
-                    problems.add(fn + ": policy " + policy + " is not a single SAM policy template or statement list");
+                if (!(policy instanceof Map<?, ?> map) || map.size() != 1 || !map.containsKey("Statement")) {
+                    problems.add(fn + ": policy " + policy + " is not an explicit statement list");
                     continue;
                 }
-                String kind = String.valueOf(map.keySet().iterator().next());
-                Object body = map.values().iterator().next();
-                if (!NARROW_TEMPLATES.contains(kind)) {
-                    problems.add(fn + ": policy template " + kind + " is not on the narrow list");
-                }
                 Set<String> named = new TreeSet<>();
-                refs(body, named);
+                refs(map.get("Statement"), named);
                 named.remove("AWS");
                 for (String resource : named) {
                     if (!uses.contains(resource)) {
-                        problems.add(fn + ": " + kind + " names " + resource + ", which the function's environment and events do not use");
+                        problems.add(fn + ": a statement names " + resource + ", which the function's environment and events do not use");
                     }
                 }
-                if (kind.equals("DynamoDBCrudPolicy") && !named.equals(ownTable == null ? Set.of() : Set.of(ownTable))) {
-                    problems.add(fn + ": full CRUD is only for its own table (TABLE_NAME=" + ownTable + "), not " + named);
-                }
-                wildcards(fn, kind, body, problems);
+                wildcards(fn, "Statement", map.get("Statement"), problems);
             }
         }
         assertThat(template.functions()).isNotEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void dynamoDbOnlyThroughItemActionsWritesOnlyItsOwnTableAndOnlyAddsToTheOutbox() {
+        List<String> problems = new ArrayList<>();
+        Set<String> tables = template.resourcesOfType(Template.TABLE).keySet();
+        for (String fn : template.functions()) {
+            String own = template.environment(fn).get("TABLE_NAME") instanceof Cfn.Ref r ? r.name() : null;
+            boolean isPublic = template.events(fn).values().stream().anyMatch(e -> String.valueOf(e).contains("Authorizer=NONE"));
+            for (Grants.Grant g : Grants.of(template, fn)) {
+                for (String action : g.actions()) {
+                    if (!action.startsWith("dynamodb:")) {
+                        continue;
+                    }
+                    if (!ITEM_READS.contains(action) && !ITEM_WRITES.contains(action)) {
+                        problems.add(fn + ": " + action + " is not an item action (Scan, table or stream administration)");
+                    }
+                    for (String resource : g.resources()) {
+                        String table = resource.split("/")[0];
+                        if (!tables.contains(table) || !ITEM_WRITES.contains(action)) {
+                            continue;
+                        }
+                        if (isPublic) {
+                            problems.add(fn + ": a function without an authorizer may only read, not " + action);
+                        } else if (table.equals("OutboxTable") && !table.equals(own) && !OUTBOX_ADD.contains(action)) {
+                            problems.add(fn + ": only adds to the outbox, not " + action);
+                        } else if (!table.equals(own) && !table.equals("OutboxTable")) {
+                            problems.add(fn + ": writes only its own table (" + own + "), not " + action + " on " + table);
+                        } else if (table.equals("OutboxTable") && table.equals(own)
+                                && (action.equals("dynamodb:PutItem") || action.equals("dynamodb:DeleteItem"))) {
+                            problems.add(fn + ": the notifier changes outbox items, it never adds or deletes them (" + action + ")");
+                        }
+                    }
+                }
+            }
+        }
         assertThat(problems).isEmpty();
     }
 

@@ -2,13 +2,10 @@ package nl.spil.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.TemplateTables;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -46,15 +43,5 @@ class LocalAwsTest {
         System.out.println("local AWS start (find Python, check moto, READY): " + aws.startTime().toMillis() + " ms");
         assertThat(aws.port()).isPositive();
         assertThat(aws.logFile()).exists();
-    }
-
-    @Test
-    void theShebangOfMotoServerNamesItsPython(@TempDir Path dir) throws IOException {
-        Path direct = Files.writeString(dir.resolve("a"), "#!/opt/py/bin/python3.11\nimport moto\n");
-        Path env = Files.writeString(dir.resolve("b"), "#!/usr/bin/env -S python3 -u\n");
-        Path none = Files.writeString(dir.resolve("c"), "import moto\n");
-        assertThat(Python.shebang(direct)).contains("/opt/py/bin/python3.11");
-        assertThat(Python.shebang(env)).contains("python3");
-        assertThat(Python.shebang(none)).isEqualTo(Optional.empty());
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.spil.localkit.Repo;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /** Promises about the repository as a whole: events used, API documented. */

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.spil.localkit.LocalAws;
+import nl.spil.testkit.DirectoryItems;
 import nl.spil.testkit.Events;
+import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
-import nl.spil.testkit.DirectoryItems;
-import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.LambdaHttp;
-import nl.spil.testkit.LocalAws;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 

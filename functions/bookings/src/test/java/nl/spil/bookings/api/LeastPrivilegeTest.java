@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import nl.spil.testkit.Cfn;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Cfn;
+import nl.spil.localkit.Grants;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /** The bookings functions' policies name only their own table, read the directory, and only add to the outbox. */
@@ -13,19 +14,16 @@ class LeastPrivilegeTest {
 
     private final Template template = Template.ofRepo();
 
-    private static Map<String, Object> outboxWriteOnly() {
-        return Map.of("Statement", List.of(Map.of("Sid", "OutboxWriteOnly", "Effect", "Allow",
-                "Action", List.of("dynamodb:PutItem", "dynamodb:ConditionCheckItem"),
-                "Resource", new Cfn.GetAtt("OutboxTable", "Arn"))));
-    }
-
     @Test
     void theHttpFunctionAndTheScheduleWriteTheirTableReadTheDirectoryAndOnlyAddToTheOutbox() {
         for (String fn : List.of("BookingsFunction", "ReleaseNoShowsFunction")) {
-            assertThat(template.policies(fn)).as(fn).containsExactly(
-                    Map.of("DynamoDBCrudPolicy", Map.of("TableName", new Cfn.Ref("BookingsTable"))),
-                    Map.of("DynamoDBReadPolicy", Map.of("TableName", new Cfn.Ref("DirectoryTable"))),
-                    outboxWriteOnly());
+            assertThat(Grants.resources(template, fn)).as(fn).containsExactlyInAnyOrder("BookingsTable",
+                    "BookingsTable/index/gsi1", "BookingsTable/index/gsi2", "DirectoryTable", "DirectoryTable/index/gsi1",
+                    "OutboxTable");
+            assertThat(Grants.actionsOn(template, fn, "DirectoryTable")).as(fn)
+                    .containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query");
+            assertThat(Grants.actionsOn(template, fn, "OutboxTable")).as(fn)
+                    .containsExactlyInAnyOrder("dynamodb:PutItem", "dynamodb:ConditionCheckItem");
             assertThat(template.environment(fn)).as(fn)
                     .containsEntry("TABLE_NAME", new Cfn.Ref("BookingsTable"))
                     .containsEntry("DIRECTORY_TABLE", new Cfn.Ref("DirectoryTable"))
@@ -36,8 +34,10 @@ class LeastPrivilegeTest {
 
     @Test
     void theFeedFunctionOnlyReadsTheBookingsTable() {
-        assertThat(template.policies("CalendarFeedFunction"))
-                .containsExactly(Map.of("DynamoDBReadPolicy", Map.of("TableName", new Cfn.Ref("BookingsTable"))));
+        assertThat(Grants.resources(template, "CalendarFeedFunction"))
+                .containsExactlyInAnyOrder("BookingsTable", "BookingsTable/index/gsi1", "BookingsTable/index/gsi2");
+        assertThat(Grants.actionsOn(template, "CalendarFeedFunction", "BookingsTable"))
+                .containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:Query");
         assertThat(template.handler("CalendarFeedFunction")).isEqualTo("nl.spil.bookings.feed.CalendarFeedHandler");
     }
 

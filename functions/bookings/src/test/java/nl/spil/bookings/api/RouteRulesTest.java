@@ -1,10 +1,10 @@
 package nl.spil.bookings.api;
 
 import io.micronaut.context.ApplicationContext;
+import nl.spil.localkit.Template;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.RouteRulesContract;
-import nl.spil.testkit.Template;
 
 /**
  * The bookings function keeps the route rules every HTTP function keeps (see RouteRulesContract):

@@ -59,9 +59,10 @@ final class Views {
     }
 
     @Serdeable
-    record ChangeView(String by, String at, @Nullable PhasingView before, PhasingView after) {
+    record ChangeView(long version, String by, String at, @Nullable PhasingView before, PhasingView after) {
         static ChangeView of(BudgetChange c) {
-            return new ChangeView(c.by(), Times.text(c.at()), c.before().map(PhasingView::of).orElse(null), PhasingView.of(c.after()));
+            return new ChangeView(c.version(), c.by(), Times.text(c.at()), c.before().map(PhasingView::of).orElse(null),
+                    PhasingView.of(c.after()));
         }
     }
 

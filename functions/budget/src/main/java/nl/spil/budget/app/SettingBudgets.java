@@ -55,7 +55,7 @@ public class SettingBudgets {
             }
             Instant now = clock.instant();
             Budget budget = new Budget(key, phasing, 1, now, caller.id());
-            BudgetChange change = new BudgetChange(ids.next(), key.id(), caller.id(), now, Optional.empty(), phasing);
+            BudgetChange change = new BudgetChange(ids.next(), key.id(), 1, caller.id(), now, Optional.empty(), phasing);
             return ledger.post(posting(read, budget, change, List.of(key.costCentre()), List.of(key.category())),
                     request, SCOPE, key.id(), answer.apply(budget), reread);
         });
@@ -72,7 +72,8 @@ public class SettingBudgets {
             }
             Instant now = clock.instant();
             Budget changed = new Budget(key, phasing, current.version() + 1, now, caller.id());
-            BudgetChange change = new BudgetChange(ids.next(), id, caller.id(), now, Optional.of(current.phasing()), phasing);
+            BudgetChange change = new BudgetChange(ids.next(), id, changed.version(), caller.id(), now,
+                    Optional.of(current.phasing()), phasing);
             ledger.post(posting(read, changed, change, List.of(), List.of()));
             return changed;
         });

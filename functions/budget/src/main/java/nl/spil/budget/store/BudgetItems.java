@@ -203,11 +203,13 @@ final class BudgetItems {
     // ------------------------------------------------------------------ budget history
 
     static Map<String, AttributeValue> item(BudgetChange c) {
+        // by the version each change made: in order, and each version written once
         Map<String, AttributeValue> m = new HashMap<>(Attrs.key(historyPartition(c.budgetId()),
-                "CHANGE#" + String.format("%013d", c.at().toEpochMilli()) + "#" + c.id()));
+                "CHANGE#" + String.format("%010d", c.version())));
         m.put("kind", s("BUDGET_CHANGE"));
         m.put("changeId", s(c.id()));
         m.put("budgetId", s(c.budgetId()));
+        m.put("version", n(c.version()));
         m.put("by", s(c.by()));
         m.put("at", s(c.at().toString()));
         c.before().ifPresent(p -> m.put("before", months(p)));
@@ -216,7 +218,7 @@ final class BudgetItems {
     }
 
     static BudgetChange change(Map<String, AttributeValue> m) {
-        return new BudgetChange(Attrs.str(m, "changeId"), Attrs.str(m, "budgetId"), Attrs.str(m, "by"),
+        return new BudgetChange(Attrs.str(m, "changeId"), Attrs.str(m, "budgetId"), Attrs.num(m, "version"), Attrs.str(m, "by"),
                 Instant.parse(Attrs.str(m, "at")), Optional.ofNullable(m.get("before")).map(BudgetItems::phasing),
                 phasing(m.get("after")));
     }

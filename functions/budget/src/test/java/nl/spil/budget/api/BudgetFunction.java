@@ -19,7 +19,8 @@ import nl.spil.testkit.Events;
 import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
-import nl.spil.testkit.LocalAws;
+import nl.spil.localkit.LocalAws;
+import nl.spil.testkit.OpenApiContract;
 import nl.spil.testkit.TestContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -68,8 +69,13 @@ public final class BudgetFunction {
         return aws.bucketName("FilesBucket");
     }
 
+    /** Sends an event through the handler; every answer is checked against docs/openapi.yaml. */
     public HttpAnswer send(HttpEvent event) {
-        return function.send(event);
+        var built = event.build();
+        HttpAnswer answer = function.http.send(built);
+        OpenApiContract.ofRepo().assertKept(built.getRequestContext().getHttp().getMethod(), built.getRawPath(),
+                answer.status(), answer.header("Content-Type"), answer.body());
+        return answer;
     }
 
     public static HttpEvent event(String name) {

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.spil.testkit.Cfn;
+import nl.spil.localkit.Cfn;
 import nl.spil.testkit.Events;
-import nl.spil.testkit.Repo;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Repo;
+import nl.spil.localkit.Template;
 import org.junit.jupiter.api.Test;
 
 /**

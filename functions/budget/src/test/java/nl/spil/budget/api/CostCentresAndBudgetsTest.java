@@ -133,6 +133,7 @@ class CostCentresAndBudgetsTest {
         assertThat(history.get(0).path("after").path("amount").path("amountCents").asLong()).isEqualTo(1200_00);
         assertThat(history.get(1).path("before").path("amount").path("amountCents").asLong()).isEqualTo(1200_00);
         assertThat(history.get(1).path("after").path("amount").path("amountCents").asLong()).isEqualTo(2400_00);
+        assertThat(history.get(1).path("version").asLong()).isEqualTo(2);
         assertThat(history.get(1).path("by").asText()).isEqualTo("9c1e2d3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f");
         assertThat(history.get(1).path("at").asText()).isNotBlank();
 

@@ -4,7 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.RouteRulesContract;
-import nl.spil.testkit.Template;
+import nl.spil.localkit.Template;
 
 /**
  * The budget function keeps the route rules every HTTP function keeps (see RouteRulesContract):

@@ -2,12 +2,12 @@ package nl.spil.directory.api;
 
 import io.micronaut.context.ApplicationContext;
 import java.util.UUID;
+import nl.spil.localkit.LocalAws;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.LambdaHttp;
-import nl.spil.testkit.LocalAws;
 
 /**
  * The directory function as Lambda runs it: its real handler class, the environment template.yaml

@@ -3,16 +3,16 @@ package nl.spil.notifier.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import nl.spil.localkit.LocalAws;
+import nl.spil.localkit.Template;
 import nl.spil.platform.http.HttpFunction;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.LambdaHttp;
-import nl.spil.testkit.LocalAws;
 import nl.spil.testkit.RouteContract;
 import nl.spil.testkit.RouteRulesContract;
 import nl.spil.testkit.RouteTable;
-import nl.spil.testkit.Template;
 import nl.spil.testkit.TestContext;
 import org.junit.jupiter.api.Test;
 

@@ -2,10 +2,10 @@ package nl.spil.stock.api;
 
 import java.util.Map;
 import java.util.Optional;
+import nl.spil.localkit.LocalAws;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxItems;
-import nl.spil.testkit.LocalAws;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 

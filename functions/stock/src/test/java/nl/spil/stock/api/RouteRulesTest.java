@@ -1,10 +1,10 @@
 package nl.spil.stock.api;
 
 import io.micronaut.context.ApplicationContext;
+import nl.spil.localkit.Template;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.RouteRulesContract;
-import nl.spil.testkit.Template;
 
 /**
  * The stock function keeps the route rules every HTTP function keeps (see RouteRulesContract):

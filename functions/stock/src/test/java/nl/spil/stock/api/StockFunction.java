@@ -1,21 +1,21 @@
 package nl.spil.stock.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.spil.localkit.LocalAws;
+import nl.spil.testkit.DirectoryItems;
 import nl.spil.testkit.Events;
+import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
-import nl.spil.testkit.DirectoryItems;
-import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.LambdaHttp;
-import nl.spil.testkit.LocalAws;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The stock function as Lambda runs it: its real handler class, the environment template.yaml

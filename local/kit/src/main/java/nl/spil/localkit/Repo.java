@@ -1,4 +1,4 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

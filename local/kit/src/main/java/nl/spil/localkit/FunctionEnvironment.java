@@ -1,4 +1,4 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import java.net.URI;
 import java.util.Collections;
@@ -29,7 +29,11 @@ public final class FunctionEnvironment {
 
     /** Resolves a function's environment against a created set of template resources. */
     public static FunctionEnvironment of(Template template, String functionId, TemplateTables tables, URI endpoint) {
-        Resolver resolver = tables.resolver();
+        return of(template, functionId, tables.resolver(), endpoint);
+    }
+
+    /** Resolves a function's environment with a resolver that knows the physical names of the resources. */
+    public static FunctionEnvironment of(Template template, String functionId, Resolver resolver, URI endpoint) {
         Map<String, String> own = new LinkedHashMap<>();
         template.environment(functionId).forEach((name, value) -> {
             Object resolved = resolver.resolve(value);

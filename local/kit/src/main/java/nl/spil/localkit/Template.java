@@ -1,4 +1,4 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -202,9 +202,20 @@ public final class Template {
      * A function property as SAM applies Globals: its own value, else the one in
      * {@code Globals.Function}, else null.
      */
+    /**
+     * A function's property with the Globals merged in as SAM merges them: a map (LoggingConfig,
+     * Environment, …) is the union of both, the function's own keys winning; anything else is the
+     * function's own value, else the global one.
+     */
     public Object functionProperty(String functionId, String name) {
         Object own = function(functionId).properties().get(name);
-        return own != null ? own : functionGlobals().get(name);
+        Object global = functionGlobals().get(name);
+        if (own instanceof Map<?, ?> mine && global instanceof Map<?, ?> shared) {
+            Map<Object, Object> merged = new LinkedHashMap<>(shared);
+            merged.putAll(mine);
+            return merged;
+        }
+        return own != null ? own : global;
     }
 
     /**

@@ -1,4 +1,4 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,8 +22,10 @@ class TemplateTest {
         assertThat(template.handler("DirectoryFunction"))
                 .isEqualTo("nl.spil.platform.http.HttpFunction");
         assertThat(template.codeUri("DirectoryFunction")).isEqualTo("functions/directory/target/directory-lambda.jar");
-        assertThat(template.policies("DirectoryFunction"))
-                .containsExactly(Map.of("DynamoDBCrudPolicy", Map.of("TableName", new Cfn.Ref("DirectoryTable"))));
+        assertThat(Grants.resources(template, "DirectoryFunction"))
+                .containsExactlyInAnyOrder("DirectoryTable", "DirectoryTable/index/gsi1", "OutboxTable");
+        assertThat(Grants.actionsOn(template, "DirectoryFunction", "OutboxTable"))
+                .containsExactlyInAnyOrder("dynamodb:PutItem", "dynamodb:ConditionCheckItem");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.spil.testkit;
+package nl.spil.localkit;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
