@@ -3,8 +3,9 @@ package nl.spil.budget.domain;
 import java.util.Optional;
 
 /**
- * Which budget: one per year, cost centre and category. Its id is {@code <year>.<cost centre>.<category>}
- * ({@code 2027.OPS.catering}): codes hold no '.', so the id reads back unambiguously.
+ * Which budget: one per year, cost centre and category. Its id is {@code <year>~<cost centre>~<category>}
+ * ({@code 2027~OPS~catering}): codes hold no '~' (they may hold '.', as cost centres such as 4100.10
+ * do), so the id reads back unambiguously, and '~' is one of the characters every Spil id may have.
  */
 public record BudgetKey(String costCentre, String category, int year) {
 
@@ -18,14 +19,14 @@ public record BudgetKey(String costCentre, String category, int year) {
     }
 
     public String id() {
-        return year + "." + costCentre + "." + category;
+        return year + "~" + costCentre + "~" + category;
     }
 
     public static Optional<BudgetKey> parse(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        String[] parts = id.split("\\.", -1);
+        String[] parts = id.split("~", -1);
         if (parts.length != 3 || !parts[0].matches("\\d{4}") || !Codes.valid(parts[1]) || !Codes.valid(parts[2])) {
             return Optional.empty();
         }

@@ -77,7 +77,7 @@ class CostCentresAndBudgetsTest {
         HttpAnswer even = FN.setBudget(cc, "catering", 2027, 1000_00, null);
         assertThat(even.status()).as(even.toString()).isEqualTo(201);
         JsonNode budget = even.json();
-        assertThat(budget.path("id").asText()).isEqualTo("2027." + cc + ".catering");
+        assertThat(budget.path("id").asText()).isEqualTo("2027~" + cc + "~catering");
         assertThat(budget.path("amount").path("amountCents").asLong()).isEqualTo(1000_00);
         assertThat(budget.path("months").findValues("amountCents").stream().map(JsonNode::asLong).toList())
                 .containsExactly(8334L, 8334L, 8334L, 8334L, 8333L, 8333L, 8333L, 8333L, 8333L, 8333L, 8333L, 8333L);
@@ -115,7 +115,7 @@ class CostCentresAndBudgetsTest {
         FN.costCentre(cc, owner);
         FN.category("catering", "Catering");
         FN.budget(cc, "catering", 2027, 1200_00);
-        String id = "2027." + cc + ".catering";
+        String id = "2027~" + cc + "~catering";
         long[] twice = new long[12];
         java.util.Arrays.fill(twice, 200_00);
         HttpAnswer changed = FN.send(BudgetFunction.event("change-budget.json").pathParameter("id", id).path("/budgets/" + id)
@@ -139,8 +139,8 @@ class CostCentresAndBudgetsTest {
 
         HttpAnswer listed = FN.send(BudgetFunction.event("list-budgets.json").queryParameter("costCentre", cc));
         assertThat(listed.json().path("items").findValuesAsText("id")).containsExactly(id);
-        assertThat(FN.send(BudgetFunction.event("get-budget.json").pathParameter("id", "2027." + cc + ".none")
-                .path("/budgets/2027." + cc + ".none")).status()).isEqualTo(404);
+        assertThat(FN.send(BudgetFunction.event("get-budget.json").pathParameter("id", "2027~" + cc + "~none")
+                .path("/budgets/2027~" + cc + "~none")).status()).isEqualTo(404);
     }
 
     @Test

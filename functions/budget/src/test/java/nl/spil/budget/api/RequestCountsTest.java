@@ -45,7 +45,7 @@ class RequestCountsTest {
                 .queryParameter("costCentre", cc))).byOperation())
                 .isEqualTo(Map.of("GetItem", 1L, "Query", 1L, "BatchGetItem", 1L));
         assertThat(measure("GET /budgets/{id}", 200, () -> FN.send(BudgetFunction.event("get-budget.json")
-                .pathParameter("id", "2027." + cc + ".catering").path("/budgets/2027." + cc + ".catering"))).byOperation())
+                .pathParameter("id", "2027~" + cc + "~catering").path("/budgets/2027~" + cc + "~catering"))).byOperation())
                 .isEqualTo(Map.of("Query", 2L));
         assertThat(measure("GET /expenses", 200, () -> FN.send(BudgetFunction.event("list-expenses.json")
                 .queryParameter("costCentre", cc))).byOperation()).isEqualTo(Map.of("Query", 1L));

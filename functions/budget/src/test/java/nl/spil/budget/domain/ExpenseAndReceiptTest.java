@@ -57,9 +57,10 @@ class ExpenseAndReceiptTest {
     @Test
     void budgetIdsReadBackAndRefuseAnythingElse() {
         BudgetKey key = new BudgetKey("OPS", "office-supplies", 2027);
-        assertThat(key.id()).isEqualTo("2027.OPS.office-supplies");
+        assertThat(key.id()).isEqualTo("2027~OPS~office-supplies");
+        assertThat(BudgetKey.parse("2027~4100.10~office.supplies")).contains(new BudgetKey("4100.10", "office.supplies", 2027));
         assertThat(BudgetKey.parse(key.id())).contains(key);
-        for (String bad : new String[] {"2027.OPS", "27.OPS.x", "2027.OPS.x.y", "1999.OPS.x", "2027..x", "2027.O#S.x", ""}) {
+        for (String bad : new String[] {"2027~OPS", "27~OPS~x", "2027~OPS~x~y", "1999~OPS~x", "2027~~x", "2027~O#S~x", "2027.OPS.x", ""}) {
             assertThat(BudgetKey.parse(bad)).as(bad).isEmpty();
         }
         assertThat(Codes.valid("4100")).isTrue();
