@@ -129,12 +129,13 @@ final class DemoData {
             }
             seeded.add(people + " people (the demo users among them)");
         }
-        // rooms and bookings, stock and suppliers belong to different functions: seed them side by side
+        // rooms and bookings, stock, suppliers and the budget belong to different functions: seed them side by side
         List<String> sites = List.copyOf(siteIds);
         var chains = List.of(
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedStock(manager, sites)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)));
+                java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> new BudgetDemo(this, cloud).seed(manager)));
         chains.forEach(java.util.concurrent.CompletableFuture::join);
     }
 
