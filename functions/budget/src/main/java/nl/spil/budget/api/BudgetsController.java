@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import nl.spil.budget.api.Views.BudgetView;
-import nl.spil.budget.api.Views.PageView;
 import nl.spil.budget.app.SettingBudgets;
 import nl.spil.budget.domain.Budget;
 import nl.spil.budget.domain.BudgetKey;
@@ -40,11 +39,11 @@ public class BudgetsController {
 
     @Get
     @Allow(Role.OFFICE_MANAGER)
-    PageView<BudgetView> list(@Nullable @QueryValue String year, @Nullable @QueryValue String costCentre,
+    Page<BudgetView> list(@Nullable @QueryValue String year, @Nullable @QueryValue String costCentre,
                               @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
         Page<Budget> page = budgets.list(BudgetRequests.year(year, "year"), BudgetRequests.optionalCode(costCentre, "costCentre"),
                 PageRequest.of(limit, cursor));
-        return new PageView<>(page.items().stream().map(BudgetView::of).toList(), page.nextCursor());
+        return new Page<>(page.items().stream().map(BudgetView::of).toList(), page.nextCursor());
     }
 
     @Post(consumes = MediaType.ALL)

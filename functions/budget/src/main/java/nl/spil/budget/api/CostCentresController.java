@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import nl.spil.budget.api.Views.CategoryView;
 import nl.spil.budget.api.Views.CostCentreView;
-import nl.spil.budget.api.Views.PageView;
 import nl.spil.budget.app.KeepingCategories;
 import nl.spil.budget.app.KeepingCostCentres;
 import nl.spil.budget.domain.Category;
@@ -43,9 +42,9 @@ public class CostCentresController {
 
     @Get("/cost-centres")
     @Allow(Role.OFFICE_MANAGER)
-    PageView<CostCentreView> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+    Page<CostCentreView> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
         Page<CostCentre> page = costCentres.list(PageRequest.of(limit, cursor));
-        return new PageView<>(page.items().stream().map(CostCentreView::of).toList(), page.nextCursor());
+        return new Page<>(page.items().stream().map(CostCentreView::of).toList(), page.nextCursor());
     }
 
     @Post(uri = "/cost-centres", consumes = MediaType.ALL)
@@ -79,9 +78,9 @@ public class CostCentresController {
 
     @Get("/budget-categories")
     @Allow(Role.OFFICE_MANAGER)
-    PageView<CategoryView> categories(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+    Page<CategoryView> categories(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
         Page<Category> page = categories.list(PageRequest.of(limit, cursor));
-        return new PageView<>(page.items().stream().map(CategoryView::of).toList(), page.nextCursor());
+        return new Page<>(page.items().stream().map(CategoryView::of).toList(), page.nextCursor());
     }
 
     @Post(uri = "/budget-categories", consumes = MediaType.ALL)

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import java.util.Optional;
 import nl.spil.budget.api.Views.CorrectionView;
 import nl.spil.budget.api.Views.ExpenseView;
-import nl.spil.budget.api.Views.PageView;
 import nl.spil.budget.api.Views.ReceiptLinkView;
 import nl.spil.budget.api.Views.UploadView;
 import nl.spil.budget.app.AttachingReceipts;
@@ -57,12 +56,12 @@ public class ExpensesController {
 
     @Get
     @Allow(Role.OFFICE_MANAGER)
-    PageView<ExpenseView> list(@Nullable @QueryValue String costCentre, @Nullable @QueryValue String year,
+    Page<ExpenseView> list(@Nullable @QueryValue String costCentre, @Nullable @QueryValue String year,
                                @Nullable @QueryValue String month, @Nullable @QueryValue String category,
                                @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
         Page<Expense> page = recording.list(BudgetRequests.requiredCode(costCentre, "costCentre"), BudgetRequests.year(year, "year"),
                 BudgetRequests.month(month), BudgetRequests.optionalCode(category, "category"), PageRequest.of(limit, cursor));
-        return new PageView<>(page.items().stream().map(ExpenseView::of).toList(), page.nextCursor());
+        return new Page<>(page.items().stream().map(ExpenseView::of).toList(), page.nextCursor());
     }
 
     @Get("/{id}")

@@ -25,10 +25,6 @@ final class Views {
     }
 
     @Serdeable
-    record PageView<T>(List<T> items, @Nullable String nextCursor) {
-    }
-
-    @Serdeable
     record MoneyView(long amountCents, String currency) {
         static MoneyView eur(long cents) {
             Money m = Money.eur(cents);
