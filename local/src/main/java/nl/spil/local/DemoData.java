@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.spil.localkit.Template;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +45,7 @@ final class DemoData {
     }
 
     /** The user pool of the template's (first) app client: the pool the demo users sign in to. */
-    private synchronized String poolId() {
+    synchronized String poolId() {
         if (poolId == null) {
             clientId = cloud.template().resourcesOfType(Cognito.CLIENT).keySet().stream().findFirst()
                     .map(id -> cloud.cognito().physicalIds().get(id))
@@ -52,6 +53,12 @@ final class DemoData {
             poolId = cloud.cognito().poolOf(clientId);
         }
         return poolId;
+    }
+
+    /** The template's (first) app client, which the demo users and the local sign-in use. */
+    synchronized String clientId() {
+        poolId();
+        return clientId;
     }
 
     void createUsers() {
@@ -89,6 +96,24 @@ final class DemoData {
         String token = cloud.cognito().idToken(poolId(), clientId, u.email(), LocalCloud.DEMO_PASSWORD);
         tokens.put(u.key(), (System.currentTimeMillis() + 50 * 60_000L) + " " + token);
         return token;
+    }
+
+    /** What {@link #seed} creates, through these routes. */
+    private static final Set<String> SEEDED_PATHS = Set.of("/sites", "/people", "/resources", "/bookings", "/stock/items", "/cost-centres",
+            "/suppliers");
+
+    /** The functions {@link #seed} calls (by route: a function of the template that serves one of its POSTs). */
+    static Set<String> functionsCalled(Template template) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String f : template.functions()) {
+            template.events(f).values().forEach(e -> {
+                if ("HttpApi".equals(e.get("Type")) && e.get("Properties") instanceof Map<?, ?> p
+                        && "post".equalsIgnoreCase(String.valueOf(p.get("Method"))) && SEEDED_PATHS.contains(String.valueOf(p.get("Path")))) {
+                    out.add(f);
+                }
+            });
+        }
+        return out;
     }
 
     private boolean hasRoute(String method, String path) {
@@ -135,6 +160,7 @@ final class DemoData {
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedStock(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> new BudgetDemo(this, cloud).seed(manager)));
         chains.forEach(java.util.concurrent.CompletableFuture::join);
     }

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -71,7 +70,7 @@ final class EventBus implements AutoCloseable {
             });
         }
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+            server = HttpReply.server(0, 16);
         } catch (IOException e) {
             throw new LocalCloud.CannotStart("Cannot listen on 127.0.0.1 for the event bus: " + e.getMessage());
         }

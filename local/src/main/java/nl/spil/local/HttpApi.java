@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -86,6 +85,18 @@ final class HttpApi implements AutoCloseable {
         }
     }
 
+    /** What answers a request no route takes (the web app), before the API's 404. */
+    interface FrontEnd {
+        /** True when it answered. */
+        boolean serve(HttpExchange x) throws IOException;
+    }
+
+    private volatile FrontEnd frontEnd;
+
+    void frontEnd(FrontEnd f) {
+        this.frontEnd = f;
+    }
+
     /** Cross-origin settings of the API (CorsConfiguration), or null. */
     record Cors(String origins, String methods, String headers, String maxAge) {
     }
@@ -151,6 +162,9 @@ final class HttpApi implements AutoCloseable {
                     }
                 }
             }
+            if (route == null && frontEnd != null && frontEnd.serve(x)) {
+                return;
+            }
             if (route == null) {
                 send(x, 404, "{\"message\":\"Not Found\"}", origin);
                 return;
@@ -195,9 +209,9 @@ final class HttpApi implements AutoCloseable {
             return;
         }
         int status = answer.path("statusCode").asInt(500);
-        answer.path("headers").fields().forEachRemaining(h -> x.getResponseHeaders().add(h.getKey(), h.getValue().asText()));
-        answer.path("multiValueHeaders").fields().forEachRemaining(h ->
-                h.getValue().forEach(v -> x.getResponseHeaders().add(h.getKey(), v.asText())));
+        // payload 2.0 answers with headers (one value each, repeated ones joined) and cookies; API Gateway
+        // ignores multiValueHeaders there, which Micronaut's adapter fills with the same headers again
+        answer.path("headers").fields().forEachRemaining(h -> x.getResponseHeaders().set(h.getKey(), h.getValue().asText()));
         answer.path("cookies").forEach(c -> x.getResponseHeaders().add("Set-Cookie", c.asText()));
         byte[] bytes;
         JsonNode b = answer.get("body");
@@ -245,7 +259,7 @@ final class HttpApi implements AutoCloseable {
     }
 
     static HttpServer bind(int port) throws IOException {
-        return HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        return HttpReply.server(port, 64);
     }
 
     @Override

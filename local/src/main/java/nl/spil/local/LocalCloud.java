@@ -27,17 +27,20 @@ public final class LocalCloud implements AutoCloseable {
     /** Password of every demo user (meets the template's password policy). */
     public static final String DEMO_PASSWORD = "Spil-demo-2027";
 
-    /** How to start. */
-    public record Options(int port, boolean seed, Path logDir, Path runtimeDir, PrintStream out) {
+    /**
+     * How to start. {@code eager}: every function's JVM at start, and ready when all have done their
+     * init (the old way); otherwise a function's JVM starts when its first event arrives, as on Lambda.
+     */
+    public record Options(int port, boolean seed, Path logDir, Path runtimeDir, PrintStream out, boolean eager) {
         public static Options defaults() {
             Path root = Repo.root();
             String runtime = System.getProperty("spil.local.runtime");
             return new Options(3000, true, root.resolve(".local-cloud/logs"),
-                    runtime == null ? root.resolve("local/target/lambda-runtime") : Path.of(runtime), System.out);
+                    runtime == null ? root.resolve("local/target/lambda-runtime") : Path.of(runtime), System.out, false);
         }
 
         public Options withPort(int p) {
-            return new Options(p, seed, logDir, runtimeDir, out);
+            return new Options(p, seed, logDir, runtimeDir, out, eager);
         }
     }
 
@@ -59,6 +62,7 @@ public final class LocalCloud implements AutoCloseable {
     private HttpApi api;
     private Schedules schedules;
     private DemoData demo;
+    private LocalWeb web;
     private Duration startup;
     private ClassDataArchives archives;
     private final Map<String, Long> phases = new LinkedHashMap<>();
@@ -93,7 +97,7 @@ public final class LocalCloud implements AutoCloseable {
         // the HTTP API's port first: a busy port is known before anything starts
         HttpServer server = HttpApi.bindOrFree(options.port(), options.out());
         try {
-            aws = LocalAws.get();
+            aws = LocalAws.get(Mail.KEPT);
         } catch (IllegalStateException e) {
             server.stop(0);
             throw new CannotStart("The local AWS (moto) cannot start: " + e.getMessage().lines().findFirst().orElse(""));
@@ -102,6 +106,8 @@ public final class LocalCloud implements AutoCloseable {
         phases.put("local AWS", System.nanoTime());
         Map<String, String> parameters = new LinkedHashMap<>(LocalAws.TEST_PARAMETERS);
         parameters.put("CursorSigningKey", randomKey());
+        // the web app's origin is this server's (LocalWeb): CORS and sign-in return addresses resolve to it
+        parameters.put("AppOrigin", "http://127.0.0.1:" + server.getAddress().getPort());
         tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), parameters);
         cognito = new Cognito(aws.endpoint());
         closeables.add(cognito);
@@ -129,7 +135,12 @@ public final class LocalCloud implements AutoCloseable {
         functions.create(template, resolver, jars, aws.endpoint(),
                 Map.of("AWS_ENDPOINT_URL_EVENTBRIDGE", bus.endpoint().toString()), options.runtimeDir(), options.logDir());
         closeables.add(functions);
-        functions.startAll();
+        if (options.eager()) {
+            functions.startAll();
+        } else if (options.seed()) {
+            // the demo data would start these one after the other; their inits overlap Cognito's set-up instead
+            functions.startInBackground(DemoData.functionsCalled(template));
+        }
         if (!functionsNeedCognito) {
             cognito.create(template, ids -> resolverWith(parameters, known, ids));
             known.putAll(cognito.physicalIds());
@@ -137,18 +148,21 @@ public final class LocalCloud implements AutoCloseable {
         }
         demo = new DemoData(this);
         demo.createUsers();
-        try {
-            functions.awaitInits(Duration.ofSeconds(90));
-        } catch (CannotStart e) {
-            server.stop(0);
-            throw e;
+        if (options.eager()) {
+            try {
+                functions.awaitInits(Duration.ofSeconds(90));
+            } catch (CannotStart e) {
+                server.stop(0);
+                throw e;
+            }
         }
 
-        phases.put("functions, Cognito and demo users", System.nanoTime());
+        phases.put(options.eager() ? "functions, Cognito and demo users" : "Cognito and demo users", System.nanoTime());
         ApiRoutes declared = new ApiRoutes(template, resolver, cognito);
         schedules = new Schedules(template, resolver, functions.byId(), options.out());
         api = new HttpApi(server, declared.routes(), functions.byId(), declared.cors(), new LocalPages(demo, schedules, aws));
         closeables.add(api);
+        web = LocalWeb.install(this, server, api);
         closeables.add(schedules);
         Streams streams = new Streams(template, resolver, functions.byId(), aws, options.out());
         closeables.add(streams);
@@ -220,6 +234,18 @@ public final class LocalCloud implements AutoCloseable {
         return demo.token(user);
     }
 
+    List<DemoData.User> demoUsers() {
+        return demo.users();
+    }
+
+    String poolId() {
+        return demo.poolId();
+    }
+
+    String clientId() {
+        return demo.clientId();
+    }
+
     public Map<String, LocalFunction> functions() {
         return functions.byId();
     }
@@ -261,6 +287,7 @@ public final class LocalCloud implements AutoCloseable {
             }
         }
         s.append(")\n\n");
+        s.append(web.bannerLine(base));
         s.append("  API          ").append(base).append("   (").append(api.routes().size()).append(" routes from template.yaml)\n");
         s.append("  Tokens       curl -s ").append(base).append("/local/token?user=<name>     (an ID token, valid 1 hour)\n");
         for (DemoData.User u : demo.users()) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import nl.spil.localkit.LocalAws;
 import nl.spil.localkit.RuntimeApi;
 
@@ -86,7 +87,11 @@ public final class LocalFunction implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // sized as a Lambda of its MemorySize: the JVM sees that much memory (and so picks the serial
+        // collector and a small initial heap, as on Lambda), not the whole machine's
+        String memory = environment.getOrDefault("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
         this.command = List.of(javaBin, "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-XX:MaxRAM=" + memory + "m", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC",
                 "-XX:ErrorFile=" + logFile.resolveSibling(name + "-hs_err_pid%p.log"),
                 "-D" + RuntimeClientJni.PROPERTY + "=" + RuntimeClientJni.unpackedOnce(runtimeDir, logFile.getParent()),
                 "-cp", String.join(java.io.File.pathSeparator, cp), RIC_MAIN, handler);
@@ -107,6 +112,13 @@ public final class LocalFunction implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    private volatile BiConsumer<LocalFunction, Double> initListener;
+
+    /** Told the init duration whenever an invocation had to start the function's JVM first. */
+    void onInitOnDemand(BiConsumer<LocalFunction, Double> listener) {
+        this.initListener = listener;
     }
 
     /** How the current process uses the class-data archive, for the REPORT line; null without one. */
@@ -222,7 +234,11 @@ public final class LocalFunction implements AutoCloseable {
             Process p = process;
             if (p == null || !p.isAlive()) {
                 start();
-                awaitInit(Duration.ofSeconds(60));
+                double ms = awaitInit(Duration.ofSeconds(60));
+                var listener = initListener;
+                if (listener != null) {
+                    listener.accept(this, ms);
+                }
             }
             RuntimeApi.Invocation inv = runtimeApi.enqueue(event.getBytes(StandardCharsets.UTF_8));
             try {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import nl.spil.localkit.Template;
 
 /**
  * Every function of template.yaml as a {@link LocalFunction}: made from the template (its CodeUri
- * jar, Handler, Timeout and environment), started together, stopped together.
+ * jar, Handler, Timeout and environment); each JVM starts when the function's first event
+ * arrives, as on Lambda (or all at once: {@link #startAll}); stopped together.
  */
 final class LocalFunctions implements AutoCloseable {
 
@@ -56,8 +58,10 @@ final class LocalFunctions implements AutoCloseable {
             Map<String, String> env = environment(template, resolver, f, awsEndpoint);
             env.putAll(extraEnvironment);
             Object timeout = template.functionProperty(f, "Timeout");
-            functions.put(f, new LocalFunction(f, jars.get(f), template.handler(f), runtimeDir, env, logDir.resolve(f + ".log"),
-                    Duration.ofSeconds(timeout == null ? 3 : Long.parseLong(resolver.resolveString(timeout)))));
+            LocalFunction fn = new LocalFunction(f, jars.get(f), template.handler(f), runtimeDir, env, logDir.resolve(f + ".log"),
+                    Duration.ofSeconds(timeout == null ? 3 : Long.parseLong(resolver.resolveString(timeout))));
+            fn.onInitOnDemand(this::report);
+            functions.put(f, fn);
         }
     }
 
@@ -79,6 +83,16 @@ final class LocalFunctions implements AutoCloseable {
     /** Starts every function's JVM at once. */
     void startAll() {
         functions.values().forEach(LocalFunction::start);
+    }
+
+    /** Starts these functions' JVMs now, without waiting: each prints its REPORT line when its init is done. */
+    void startInBackground(Collection<String> ids) {
+        for (String id : ids) {
+            LocalFunction fn = functions.get(id);
+            fn.start();
+            CompletableFuture.runAsync(() -> report(fn, fn.awaitInit(Duration.ofSeconds(90))))
+                    .exceptionally(e -> null); // its first invocation says what went wrong
+        }
     }
 
     /** Waits for every started function's init, printing a REPORT line for each. */

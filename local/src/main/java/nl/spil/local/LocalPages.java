@@ -38,11 +38,11 @@ final class LocalPages implements HttpHandler {
                     HttpReply.send(x, 200, "text/plain", token);
                 }
             } else if (path.startsWith("/local/schedules/") && method.equals("POST")) {
-                fireSchedule(x, path);
+                fireSchedule(x, path, query);
             } else if (path.equals("/local/schedules") && method.equals("GET")) {
                 HttpReply.send(x, 200, "text/plain", String.join("\n", schedules.describe()) + "\n");
             } else if (path.startsWith("/local/mail")) {
-                Mail.Page page = mail.page(path);
+                Mail.Page page = mail.page(path, query);
                 if (page == null) {
                     HttpReply.send(x, 404, "text/plain", "No such message or part\n");
                 } else {
@@ -53,21 +53,28 @@ final class LocalPages implements HttpHandler {
                     HttpReply.send(x, 200, page.contentType(), page.body());
                 }
             } else {
-                HttpReply.send(x, 404, "text/plain", "Local pages: GET /local/token?user=<name>, GET /local/mail, "
-                        + "GET /local/schedules, POST /local/schedules/<Function>/<Event>\n");
+                HttpReply.send(x, 404, "text/plain", "Local pages: GET /local/token?user=<name>, GET /local/mail, GET /local/mail.json[?to=<address>], "
+                        + "GET /local/schedules, POST /local/schedules/<Function>/<Event>[?at=<date-time>]\n");
             }
         } catch (RuntimeException e) {
             HttpReply.send(x, 500, "text/plain", e + "\n");
         }
     }
 
-    private void fireSchedule(HttpExchange x, String path) throws IOException {
+    private void fireSchedule(HttpExchange x, String path, String query) throws IOException {
         String[] parts = path.substring("/local/schedules/".length()).split("/");
         if (parts.length != 2) {
             HttpReply.send(x, 404, "text/plain", "POST /local/schedules/<FunctionLogicalId>/<EventId>\n");
             return;
         }
-        var result = schedules.fire(parts[0], parts[1]);
+        String at = query == null ? null : Mail.param(query, "at");
+        LocalFunction.Result result;
+        try {
+            result = schedules.fire(parts[0], parts[1], at);
+        } catch (IllegalArgumentException e) {
+            HttpReply.send(x, 400, "text/plain", e.getMessage() + "\n");
+            return;
+        }
         if (result == null) {
             HttpReply.send(x, 404, "text/plain", "No ScheduleV2 event " + parts[1] + " on " + parts[0] + "; schedules: "
                     + schedules.names() + "\n");

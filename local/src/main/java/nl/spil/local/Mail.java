@@ -1,30 +1,41 @@
 package nl.spil.local;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import nl.spil.localkit.LocalAws;
 
 /**
- * The local mail page: every message the local SES accepted (moto's {@code /moto-api/data.json}),
- * newest first, each readable with its parts and attachments.
+ * The local mail page: the e-mails the local SES accepted, newest first, each readable with its
+ * parts and attachments. New messages are fetched incrementally ({@link LocalAws#sentEmailsAfter})
+ * and parsed once; the newest {@link #KEPT} are kept, as many as the local SES keeps.
  * <ul>
- *   <li>{@code /local/mail}: the list;</li>
- *   <li>{@code /local/mail/<n>}: one message (headers, text, links to every part);</li>
- *   <li>{@code /local/mail/<n>/part/<i>}: one part as sent (an HTML body, a PDF, an .ics…);</li>
- *   <li>{@code /local/mail/<n>/raw}: the MIME source.</li>
+ *   <li>{@code /local/mail}: the list; {@code /local/mail.json[?to=<address>]}: the same as JSON;</li>
+ *   <li>{@code /local/mail/<id>}: one message (headers, text, links to every part);</li>
+ *   <li>{@code /local/mail/<id>/part/<i>}: one part as sent (an HTML body, a PDF, an .ics…);</li>
+ *   <li>{@code /local/mail/<id>/raw}: the MIME source.</li>
  * </ul>
  */
 final class Mail {
+
+    /** How many e-mails the local cloud keeps (the local SES keeps as many). */
+    static final int KEPT = 500;
 
     record Page(String contentType, byte[] body, String fileName) {
         static Page html(String html) {
@@ -32,56 +43,80 @@ final class Mail {
         }
     }
 
-    /** One sent message; {@code raw} is the MIME text, or null for a simple (non-raw) send. */
-    record Sent(int number, String source, List<String> to, String subject, String text, String raw) {
+    /** One leaf part of a MIME message, numbered in document order. */
+    record Leaf(int index, String contentType, String fileName, byte[] content) {
+        boolean is(String type) {
+            return fileName == null && contentType.toLowerCase(Locale.ROOT).startsWith(type);
+        }
     }
 
-    /** One leaf part of a MIME message. */
-    record Leaf(String contentType, String fileName, byte[] content) {
+    /**
+     * One sent message: its text and HTML bodies (the first text/plain and text/html parts without
+     * a file name), every other part an attachment; {@code raw} is the MIME text, or null for a
+     * simple (non-raw) send.
+     */
+    record Sent(long seq, String id, String sentAt, String source, List<String> to, String subject, String text,
+                String html, List<Leaf> attachments, String raw) {
     }
 
     private final LocalAws aws;
+    private final Deque<Sent> kept = new ArrayDeque<>();
+    private long lastSeq;
 
     Mail(LocalAws aws) {
         this.aws = aws;
     }
 
-    /** Every accepted message, numbered from 1 in the order SES accepted them. */
-    List<Sent> messages() {
-        List<Sent> out = new ArrayList<>();
-        int n = 0;
-        for (LocalAws.SentEmail e : aws.sentEmails()) {
-            n++;
-            String subject = e.subject();
-            if (subject == null && e.raw() != null) {
-                try {
-                    subject = parse(e.raw()).getSubject();
-                } catch (Exception ex) {
-                    subject = "(unreadable MIME)";
-                }
-            }
-            out.add(new Sent(n, e.source(), e.destinations(), subject, e.body(), e.raw()));
+    /** The kept messages, oldest first, with whatever the local SES accepted since the last call. */
+    synchronized List<Sent> messages() {
+        for (LocalAws.SentEmail e : aws.sentEmailsAfter(lastSeq)) {
+            kept.addLast(read(e));
+            lastSeq = e.seq();
         }
-        return out;
+        while (kept.size() > KEPT) {
+            kept.removeFirst();
+        }
+        return List.copyOf(kept);
     }
 
-    Page page(String path) {
+    private static Sent read(LocalAws.SentEmail e) {
+        if (e.raw() == null) {
+            return new Sent(e.seq(), e.id(), e.sentAt(), e.source(), e.destinations(), e.subject(), e.body(), null, List.of(), null);
+        }
+        try {
+            MimeMessage mime = parse(e.raw());
+            List<Leaf> leaves = leaves(mime);
+            Leaf text = leaves.stream().filter(l -> l.is("text/plain")).findFirst().orElse(null);
+            Leaf html = leaves.stream().filter(l -> l.is("text/html")).findFirst().orElse(null);
+            List<Leaf> attachments = leaves.stream().filter(l -> l != text && l != html).toList();
+            return new Sent(e.seq(), e.id(), e.sentAt(), e.source(), e.destinations(), mime.getSubject(), string(text),
+                    string(html), attachments, e.raw());
+        } catch (Exception ex) {
+            return new Sent(e.seq(), e.id(), e.sentAt(), e.source(), e.destinations(), "(unreadable MIME: " + ex.getMessage() + ")",
+                    null, null, List.of(), e.raw());
+        }
+    }
+
+    private static String string(Leaf leaf) {
+        return leaf == null ? null : new String(leaf.content(), charset(leaf.contentType()));
+    }
+
+    /** The page at {@code path} (with its raw query), or null when there is no such message or part. */
+    Page page(String path, String rawQuery) {
         List<Sent> all = messages();
+        if (path.equals("/local/mail.json")) {
+            String to = rawQuery == null ? null : param(rawQuery, "to");
+            return new Page("application/json", Json.write(json(all, to)).getBytes(StandardCharsets.UTF_8), null);
+        }
         String rest = path.substring("/local/mail".length());
         if (rest.isEmpty() || rest.equals("/")) {
             return Page.html(list(all));
         }
         String[] parts = rest.substring(1).split("/");
-        int n;
-        try {
-            n = Integer.parseInt(parts[0]);
-        } catch (NumberFormatException e) {
+        Sent m = all.stream().filter(s -> s.id().equals(parts[0])).findFirst().orElse(null);
+        if (m == null) {
             return null;
         }
-        if (n < 1 || n > all.size()) {
-            return null;
-        }
-        Sent m = all.get(n - 1);
         try {
             if (parts.length == 1) {
                 return Page.html(show(m));
@@ -99,20 +134,53 @@ final class Mail {
                 Leaf leaf = leaves.get(i);
                 return new Page(leaf.contentType(), leaf.content(), leaf.fileName());
             }
+        } catch (NumberFormatException e) {
+            return null;
         } catch (Exception e) {
-            return Page.html("<p>Cannot read message " + n + ": " + esc(e.toString()) + "</p>");
+            return Page.html("<p>Cannot read message " + esc(m.id()) + ": " + esc(e.toString()) + "</p>");
         }
         return null;
+    }
+
+    /** {@code /local/mail.json}: newest first, only those sent to {@code to} when given. */
+    private static ObjectNode json(List<Sent> all, String to) {
+        ObjectNode root = Json.object();
+        ArrayNode messages = root.putArray("messages");
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Sent m = all.get(i);
+            if (to != null && m.to().stream().noneMatch(a -> a.equalsIgnoreCase(to.trim()))) {
+                continue;
+            }
+            ObjectNode o = messages.addObject();
+            String url = "/local/mail/" + m.id();
+            o.put("id", m.id());
+            o.put("date", m.sentAt());
+            o.put("from", m.source());
+            m.to().forEach(o.putArray("to")::add);
+            o.put("subject", m.subject());
+            o.put("text", m.text());
+            o.put("html", m.html());
+            ArrayNode attachments = o.putArray("attachments");
+            for (Leaf a : m.attachments()) {
+                attachments.addObject().put("name", a.fileName()).put("type", a.contentType()).put("size", a.content().length)
+                        .put("url", url + "/part/" + a.index());
+            }
+            o.put("url", url);
+            o.put("rawUrl", url + "/raw");
+        }
+        return root;
     }
 
     private static String list(List<Sent> all) {
         StringBuilder s = new StringBuilder(head("Sent e-mail"));
         s.append("<h1>Sent e-mail</h1><p>").append(all.size())
-                .append(" message(s) sent through the local SES, newest first.</p><table><tr><th>#</th><th>To</th><th>From</th><th>Subject</th></tr>");
+                .append(" message(s) sent through the local SES, newest first (the newest ").append(KEPT)
+                .append(" are kept; <a href=\"/local/mail.json\">as JSON</a>).</p>")
+                .append("<table><tr><th>Sent</th><th>To</th><th>From</th><th>Subject</th></tr>");
         for (int i = all.size() - 1; i >= 0; i--) {
             Sent m = all.get(i);
-            s.append("<tr><td>").append(m.number()).append("</td><td>").append(esc(String.join(", ", m.to())))
-                    .append("</td><td>").append(esc(m.source())).append("</td><td><a href=\"/local/mail/").append(m.number())
+            s.append("<tr><td>").append(esc(m.sentAt())).append("</td><td>").append(esc(String.join(", ", m.to())))
+                    .append("</td><td>").append(esc(m.source())).append("</td><td><a href=\"/local/mail/").append(esc(m.id()))
                     .append("\">").append(esc(m.subject() == null ? "(no subject)" : m.subject())).append("</a></td></tr>");
         }
         return s.append("</table></body></html>").toString();
@@ -123,25 +191,22 @@ final class Mail {
         s.append("<p><a href=\"/local/mail\">&larr; all messages</a></p>");
         s.append("<h1>").append(esc(m.subject())).append("</h1><table>");
         s.append("<tr><th>From</th><td>").append(esc(m.source())).append("</td></tr>");
-        s.append("<tr><th>To</th><td>").append(esc(String.join(", ", m.to()))).append("</td></tr></table>");
+        s.append("<tr><th>To</th><td>").append(esc(String.join(", ", m.to()))).append("</td></tr>");
+        s.append("<tr><th>Sent</th><td>").append(esc(m.sentAt())).append("</td></tr></table>");
         if (m.raw() == null) {
             s.append("<pre>").append(esc(m.text())).append("</pre>");
         } else {
-            MimeMessage mime = parse(m.raw());
-            List<Leaf> leaves = leaves(mime);
+            List<Leaf> leaves = leaves(parse(m.raw()));
             s.append("<h2>Parts</h2><ul>");
-            for (int i = 0; i < leaves.size(); i++) {
-                Leaf l = leaves.get(i);
-                s.append("<li><a href=\"/local/mail/").append(m.number()).append("/part/").append(i).append("\">")
-                        .append(esc(l.fileName() == null ? "part " + i : l.fileName())).append("</a> ")
+            for (Leaf l : leaves) {
+                s.append("<li><a href=\"/local/mail/").append(esc(m.id())).append("/part/").append(l.index()).append("\">")
+                        .append(esc(l.fileName() == null ? "part " + l.index() : l.fileName())).append("</a> ")
                         .append(esc(l.contentType())).append(", ").append(l.content().length).append(" bytes")
                         .append(l.fileName() != null ? " (attachment)" : "").append("</li>");
             }
-            s.append("</ul><p><a href=\"/local/mail/").append(m.number()).append("/raw\">MIME source</a></p>");
-            for (Leaf l : leaves) {
-                if (l.fileName() == null && l.contentType().toLowerCase().startsWith("text/plain")) {
-                    s.append("<h2>Text</h2><pre>").append(esc(new String(l.content(), charset(l.contentType())))).append("</pre>");
-                }
+            s.append("</ul><p><a href=\"/local/mail/").append(esc(m.id())).append("/raw\">MIME source</a></p>");
+            if (m.text() != null) {
+                s.append("<h2>Text</h2><pre>").append(esc(m.text())).append("</pre>");
             }
         }
         return s.append("</body></html>").toString();
@@ -173,13 +238,13 @@ final class Mail {
         } catch (IOException e) {
             bytes = String.valueOf(content).getBytes(StandardCharsets.UTF_8);
         }
-        out.add(new Leaf(part.getContentType().replaceAll("\\s+", " "), part.getFileName(), bytes));
+        out.add(new Leaf(out.size(), part.getContentType().replaceAll("\\s+", " "), part.getFileName(), bytes));
     }
 
-    private static java.nio.charset.Charset charset(String contentType) {
+    private static Charset charset(String contentType) {
         try {
-            String cs = new jakarta.mail.internet.ContentType(contentType).getParameter("charset");
-            return cs == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(cs);
+            String cs = new ContentType(contentType).getParameter("charset");
+            return cs == null ? StandardCharsets.UTF_8 : Charset.forName(cs);
         } catch (Exception e) {
             return StandardCharsets.UTF_8;
         }

@@ -7,10 +7,12 @@ import com.cronutils.parser.CronParser;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -137,11 +139,36 @@ final class Schedules implements AutoCloseable {
 
     /** Fires one now (its scheduled time: this minute); null when there is no such schedule. */
     LocalFunction.Result fire(String functionId, String eventId) {
+        return fire(functionId, eventId, null);
+    }
+
+    /**
+     * Fires one as if at {@code at}: a local date-time in the schedule's ScheduleExpressionTimezone
+     * ({@code 2027-03-01T08:00}) or an offset date-time ({@code 2027-03-01T08:00+01:00}); null: this
+     * minute. Null when there is no such schedule.
+     *
+     * @throws IllegalArgumentException (one line) when {@code at} is not such a date-time
+     */
+    LocalFunction.Result fire(String functionId, String eventId, String at) {
         Schedule s = schedules.get(functionId + "/" + eventId);
         if (s == null) {
             return null;
         }
-        return invoke(s, ZonedDateTime.now(s.zone()).truncatedTo(ChronoUnit.MINUTES));
+        return invoke(s, at == null ? ZonedDateTime.now(s.zone()).truncatedTo(ChronoUnit.MINUTES) : when(at, s.zone()));
+    }
+
+    static ZonedDateTime when(String at, ZoneId zone) {
+        String text = at.trim().replace(' ', '+'); // a '+' in a query string arrives decoded as a space
+        try {
+            return OffsetDateTime.parse(text).atZoneSameInstant(zone);
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("at must be a date-time such as 2027-03-01T08:00 (in " + zone
+                        + ") or 2027-03-01T08:00+01:00, not '" + at + "'");
+            }
+        }
     }
 
     List<String> names() {

@@ -1,7 +1,7 @@
 package nl.spil.local;
 
 /**
- * The {@code ./spil-local} command: reads its options ({@code --port <n>}, {@code --no-seed};
+ * The {@code ./spil-local} command: reads its options ({@code --port <n>}, {@code --no-seed}, {@code --eager};
  * {@code SPIL_LOCAL_PORT}), starts the {@link LocalCloud}, prints its banner and runs until Ctrl-C.
  */
 public final class SpilLocal {
@@ -20,9 +20,13 @@ public final class SpilLocal {
                 if (args[i].equals("--port") && i + 1 < args.length) {
                     options = options.withPort(Integer.parseInt(args[++i]));
                 } else if (args[i].equals("--no-seed")) {
-                    options = new LocalCloud.Options(options.port(), false, options.logDir(), options.runtimeDir(), options.out());
+                    options = new LocalCloud.Options(options.port(), false, options.logDir(), options.runtimeDir(), options.out(),
+                            options.eager());
+                } else if (args[i].equals("--eager")) {
+                    options = new LocalCloud.Options(options.port(), options.seed(), options.logDir(), options.runtimeDir(),
+                            options.out(), true);
                 } else {
-                    System.err.println("spil-local: unknown option " + args[i] + "; options: --port <n>, --no-seed, --rebuild");
+                    System.err.println("spil-local: unknown option " + args[i] + "; options: --port <n>, --no-seed, --eager, --rebuild");
                     System.exit(2);
                 }
             }

@@ -1,6 +1,7 @@
 package nl.spil.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -26,6 +27,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /**
@@ -106,6 +109,56 @@ class EventSourcesIT {
         assertThat(r.body()).doesNotContain("<aws.scheduler");
         assertThat(echoedContains("\"job\":\"reminder\"")).isTrue();
         assertThat(schedules.fire("EchoFunction", "NoSuchEvent")).isNull();
+    }
+
+    @Test
+    void aScheduleFiredByHandAsIfAtAnotherTimeGetsThatTimeInItsZone() {
+        // 08:00 in Amsterdam on 1 March 2027 (winter time) is 07:00 UTC
+        assertThat(schedules.fire("EchoFunction", "WorkingDayMorning", "2027-03-01T08:00").body())
+                .contains("\"scheduledTime\":\"2027-03-01T07:00:00Z\"");
+        assertThat(schedules.fire("EchoFunction", "WorkingDayMorning", "2027-03-01T08:00+01:00").body())
+                .contains("\"scheduledTime\":\"2027-03-01T07:00:00Z\"");
+        // a '+' in a query string arrives as a space
+        assertThat(schedules.fire("EchoFunction", "WorkingDayMorning", "2027-07-01T08:00 02:00").body())
+                .contains("\"scheduledTime\":\"2027-07-01T06:00:00Z\"");
+        assertThatThrownBy(() -> schedules.fire("EchoFunction", "WorkingDayMorning", "tomorrow at eight"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2027-03-01T08:00").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void afterACancelledTransactionTheStreamGoesOnAndShowsNoneOfItsWrites() throws Exception {
+        var db = LocalAws.get().dynamoDb();
+        String table = tables.table("EchoTable");
+        db.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("held-1"))));
+        eventually(() -> echoedContains("held-1"));
+        // the second write's condition fails: the transaction is cancelled, moto rolls the table back
+        assertThatThrownBy(() -> db.transactWriteItems(b -> b.transactItems(
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(Map.of("pk", AttributeValue.fromS("phantom-1")))).build(),
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(Map.of("pk", AttributeValue.fromS("held-1")))
+                        .conditionExpression("attribute_not_exists(pk)")).build())))
+                .isInstanceOf(TransactionCanceledException.class);
+        db.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("after-rollback-1"))));
+        eventually(() -> echoedContains("after-rollback-1"));
+        assertThat(echoedContains("after-rollback-1")).as("a write after the cancelled transaction reaches the function").isTrue();
+        assertThat(echoedContains("phantom-1")).as("the cancelled write never does").isFalse();
+    }
+
+    @Test
+    void theHttpApiPassesTheRawPathEncodedAndTheContextPathDecodedAsApiGatewayDoes() throws Exception {
+        HttpApi api = new HttpApi(HttpApi.bind(0), List.of(new HttpApi.Route("GET", "/echo/{id}", "EchoFunction", "Get", null)),
+                Map.of("EchoFunction", echo), null, x -> x.close());
+        try (api) {
+            var response = RunningCloud.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + api.port() + "/echo/a%20b%23c%3Fd%2Fe")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().allValues("Content-Type")).hasSize(1);
+            var event = Json.read(response.body());
+            assertThat(event.path("rawPath").asText()).isEqualTo("/echo/a%20b%23c%3Fd%2Fe");
+            assertThat(event.path("requestContext").path("http").path("path").asText()).isEqualTo("/echo/a b#c?d/e");
+            assertThat(event.path("pathParameters").path("id").asText()).isEqualTo("a b#c?d/e");
+            assertThat(event.path("routeKey").asText()).isEqualTo("GET /echo/{id}");
+        }
     }
 
     @Test

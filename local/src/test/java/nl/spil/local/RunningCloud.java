@@ -21,7 +21,7 @@ final class RunningCloud {
             LocalCloud.Options defaults = LocalCloud.Options.defaults();
             // a free port, and logs under target/ so a local cloud the developer runs keeps its own
             cloud = LocalCloud.start(new LocalCloud.Options(0, true,
-                    nl.spil.localkit.Repo.path("local/target/local-cloud/logs"), defaults.runtimeDir(), System.out));
+                    nl.spil.localkit.Repo.path("local/target/local-cloud/logs"), defaults.runtimeDir(), System.out, false));
             System.out.print(cloud.banner());
             LocalCloud started = cloud;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close));

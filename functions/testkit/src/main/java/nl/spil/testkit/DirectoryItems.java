@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.spil.localkit.LocalAws;
+import nl.spil.platform.directory.NameIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
@@ -49,8 +51,13 @@ public final class DirectoryItems {
         return id;
     }
 
-    /** A person kept as the directory keeps one: by id (on gsi1 PEOPLE) and by e-mail. */
+    /** A person kept as the directory keeps one: by id (on gsi1 PEOPLE), by e-mail and in the name index. */
     public String person(String name, String email, String language, String siteId, List<String> roles) {
+        return person(name, email, language, siteId, roles, null);
+    }
+
+    /** The same, in a department (cost centre). */
+    public String person(String name, String email, String language, String siteId, List<String> roles, String costCentre) {
         String id = newId();
         for (boolean byEmail : new boolean[] {false, true}) {
             Map<String, AttributeValue> item = new HashMap<>();
@@ -68,10 +75,15 @@ public final class DirectoryItems {
             if (siteId != null) {
                 item.put("siteId", s(siteId));
             }
+            if (costCentre != null) {
+                item.put("costCentre", s(costCentre));
+            }
             item.put("roles", list(roles.stream().sorted().toList()));
             stamp(item);
             put(item);
         }
+        aws.dynamoDb().transactWriteItems(b -> b.transactItems(NameIndex.put(aws.tableName("DirectoryTable"),
+                new NameIndex.Entry(id, name, Optional.ofNullable(siteId), Optional.ofNullable(costCentre)))));
         return id;
     }
 

@@ -2,26 +2,21 @@ package nl.spil.localkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -58,7 +53,7 @@ public final class LocalAws implements AutoCloseable {
             "SenderEmail", SENDER_EMAIL,
             "CursorSigningKey", CURSOR_SIGNING_KEY);
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static LocalAws instance;
     private static IllegalStateException startFailure;
 
@@ -75,6 +70,7 @@ public final class LocalAws implements AutoCloseable {
     private SesV2Client sesV2;
     private S3Client s3;
     private TemplateTables tables;
+    private HttpClient http;
 
     private LocalAws(Process process, Path log, int port, Duration startTime) {
         this.process = process;
@@ -94,14 +90,23 @@ public final class LocalAws implements AutoCloseable {
      *
      * @throws IllegalStateException when Python or moto cannot be had, or the server does not start
      */
-    public static synchronized LocalAws get() {
+    public static LocalAws get() {
+        return get(0);
+    }
+
+    /**
+     * The local AWS of this JVM as {@link #get()} gives it; when it has to start it, its SES keeps only
+     * the newest {@code keepSentMail} e-mails (0: all; a long-running local cloud keeps a bounded number).
+     */
+    public static synchronized LocalAws get(int keepSentMail) {
         if (startFailure != null) {
             // one try per JVM: don't repeat a failing install or start for every test class
             throw new IllegalStateException(startFailure.getMessage(), startFailure);
         }
         if (instance == null || instance.closed) {
             try {
-                instance = start();
+                MotoServer.Started started = MotoServer.start(keepSentMail);
+                instance = new LocalAws(started.process(), started.log(), started.port(), started.startTime());
             } catch (IllegalStateException e) {
                 startFailure = e;
                 throw e;
@@ -109,105 +114,6 @@ public final class LocalAws implements AutoCloseable {
             instance.setSystemProperties();
         }
         return instance;
-    }
-
-    private static LocalAws start() {
-        long started = System.nanoTime();
-        Path script = Repo.path("local/moto/serialized_moto.py");
-        if (!Files.isRegularFile(script)) {
-            throw new IllegalStateException("Missing " + script);
-        }
-        Python.Choice python = Python.find();
-        Launched launched;
-        try {
-            // optimistic: checking the imports first would cost ~0.7 s on every start
-            launched = launch(python, script);
-        } catch (NotStarted first) {
-            Python.Choice ensured = Python.ensureMoto(python); // one clear message when Python or moto is missing
-            try {
-                launched = launch(ensured, script);
-            } catch (NotStarted second) {
-                throw new IllegalStateException(second.getMessage(), second);
-            }
-        }
-        return new LocalAws(launched.process(), launched.log(), launched.port(),
-                Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    private record Launched(Process process, Path log, int port) {
-    }
-
-    /** The server exited (or could not be run) before it said READY. */
-    private static final class NotStarted extends Exception {
-        NotStarted(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    private static Launched launch(Python.Choice python, Path script) throws NotStarted {
-        Path log;
-        Process process;
-        try {
-            log = Files.createTempFile("spil-moto-", ".log");
-            log.toFile().deleteOnExit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            ProcessBuilder builder = new ProcessBuilder(python.command(), script.toString(),
-                    "--host", "127.0.0.1", "--port", "0", "--parent-watch")
-                    .redirectError(log.toFile());
-            builder.environment().put("PYTHONUNBUFFERED", "1");
-            builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
-            process = builder.start();
-        } catch (IOException e) {
-            throw new NotStarted("Cannot start the local AWS with " + python.command()
-                    + " (" + python.source() + "): " + e.getMessage(), e);
-        }
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String line; (line = stdout.readLine()) != null; ) {
-                    if (line.startsWith("READY port=")) {
-                        return line.substring("READY port=".length()).trim();
-                    }
-                }
-                return null;
-            } catch (IOException e) {
-                return null;
-            }
-        });
-        String port;
-        try {
-            port = ready.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            process.destroyForcibly();
-            throw new IllegalStateException("The local AWS (" + python.command() + " " + script
-                    + ") did not print READY within " + START_TIMEOUT.toSeconds() + " s; its stderr:\n" + readTail(log));
-        } catch (ExecutionException e) {
-            port = null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IllegalStateException("Interrupted while starting the local AWS", e);
-        }
-        if (port == null) {
-            process.destroyForcibly();
-            throw new NotStarted("The local AWS (" + python.command() + " " + script
-                    + ") exited before it was ready; its stderr:\n" + readTail(log), null);
-        }
-        Thread drain = new Thread(() -> {
-            try {
-                while (stdout.readLine() != null) {
-                    // keeps the pipe from filling
-                }
-            } catch (IOException ignored) {
-                // process gone
-            }
-        }, "spil-local-aws-stdout");
-        drain.setDaemon(true);
-        drain.start();
-        return new Launched(process, log, Integer.parseInt(port));
     }
 
     private void setSystemProperties() {
@@ -276,6 +182,13 @@ public final class LocalAws implements AutoCloseable {
         return s3;
     }
 
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        }
+        return http;
+    }
+
     /** Static test credentials. */
     public StaticCredentialsProvider credentials() {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
@@ -329,11 +242,11 @@ public final class LocalAws implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/moto-api/data.json"))
                 .timeout(Duration.ofSeconds(30)).GET().build();
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http().send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("moto-api/data.json answered " + response.statusCode());
             }
-            return new ObjectMapper().readTree(response.body());
+            return MAPPER.readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -342,36 +255,66 @@ public final class LocalAws implements AutoCloseable {
         }
     }
 
-    /** An e-mail SES accepted. {@code raw} is the MIME text for SendEmail with Raw content, else null. */
-    public record SentEmail(String id, String source, List<String> destinations, String subject, String body,
-                            String raw) {
+    /**
+     * An e-mail SES accepted: {@code seq} numbers them from 1 in the order SES accepted them,
+     * {@code sentAt} is when (UTC, ISO-8601); {@code destinations} are the envelope's addresses, each
+     * once; {@code raw} is the MIME text of a raw send, else null (and {@code subject}, {@code body}
+     * are the simple send's).
+     */
+    public record SentEmail(long seq, String sentAt, String id, String source, List<String> destinations, String subject,
+                            String body, String raw) {
     }
 
-    /** Every e-mail SES (v1 or v2) accepted so far, oldest first: simple ones, then raw ones. */
+    /** Every e-mail SES (v1 or v2) still keeps, oldest first. */
     public List<SentEmail> sentEmails() {
-        JsonNode ses = motoData().path("ses");
-        List<SentEmail> out = new ArrayList<>();
-        for (JsonNode m : ses.path("Message")) {
-            out.add(new SentEmail(m.path("id").asText(null), m.path("source").asText(null),
-                    addresses(m.path("destinations")), m.path("subject").asText(null), m.path("body").asText(null), null));
+        return sentEmailsAfter(0);
+    }
+
+    /** The e-mails SES accepted after the one numbered {@code seq}, oldest first: only what is new. */
+    public List<SentEmail> sentEmailsAfter(long seq) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/_spil/sent-mail?after=" + seq))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        JsonNode answer;
+        try {
+            HttpResponse<byte[]> response = http().send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("/_spil/sent-mail answered " + response.statusCode());
+            }
+            answer = MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        for (JsonNode m : ses.path("RawMessage")) {
-            out.add(new SentEmail(m.path("id").asText(null), m.path("source").asText(null),
-                    addresses(m.path("destinations")), null, null, m.path("raw_data").asText(null)));
+        List<SentEmail> out = new ArrayList<>();
+        for (JsonNode m : answer.path("messages")) {
+            out.add(new SentEmail(m.path("seq").asLong(), m.path("sentAt").asText(null), m.path("id").asText(null),
+                    m.path("source").asText(null), addresses(m.path("destinations")), m.path("subject").asText(null),
+                    m.path("body").asText(null), m.path("raw").asText(null)));
         }
         return out;
     }
 
-    private static List<String> addresses(JsonNode destinations) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The addresses of SES's destinations, each once: moto adds the MIME header's recipients
+     * ({@code Sam de Vries <sam@example.org>}) to the envelope's ({@code sam@example.org}).
+     */
+    static List<String> addresses(JsonNode destinations) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(destinations, out);
+        return List.copyOf(out);
+    }
+
+    private static void collect(JsonNode destinations, Set<String> out) {
         if (destinations.isTextual()) {
-            out.add(destinations.asText());
-        } else if (destinations.isArray()) {
-            destinations.forEach(d -> out.addAll(addresses(d)));
-        } else if (destinations.isObject()) {
-            destinations.forEach(d -> out.addAll(addresses(d)));
+            String text = destinations.asText().trim();
+            int lt = text.lastIndexOf('<');
+            int gt = text.lastIndexOf('>');
+            out.add(lt >= 0 && gt > lt ? text.substring(lt + 1, gt).trim() : text);
+        } else if (destinations.isContainerNode()) {
+            destinations.forEach(d -> collect(d, out));
         }
-        return out;
     }
 
     /** Stops the server now (also done by a shutdown hook). {@link #get()} afterwards starts a new one. */
@@ -412,14 +355,6 @@ public final class LocalAws implements AutoCloseable {
             parentWatch.close();
         } catch (IOException ignored) {
             // gone
-        }
-    }
-
-    private static String readTail(Path log) {
-        try {
-            return Python.tail(Files.readString(log));
-        } catch (IOException e) {
-            return "(cannot read " + log + ": " + e.getMessage() + ")";
         }
     }
 }

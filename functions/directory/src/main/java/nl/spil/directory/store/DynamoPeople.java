@@ -12,6 +12,7 @@ import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.directory.app.People;
 import nl.spil.directory.domain.Person;
 import nl.spil.platform.config.Settings;
+import nl.spil.platform.directory.NameIndex;
 import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.dynamo.Transactions;
 import nl.spil.platform.idempotency.IdempotentCreates;
@@ -36,7 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 @Singleton
 public class DynamoPeople implements People {
 
-    private static final int PEOPLE_PER_TRANSACTION = 50; // two items each, DynamoDB's limit is 100
+    // two items each plus at most 16 name-index shards: DynamoDB's limit is 100 writes
+    private static final int PEOPLE_PER_TRANSACTION = 42;
     private final DynamoDbClient dynamo;
     private final String table;
     private final Cursors cursors;
@@ -80,8 +82,8 @@ public class DynamoPeople implements People {
 
     @Override
     public Response add(Person person, CreateRequest request, Function<Person, Response> answer) {
-        Plan plan = new Plan(List.of(putNew(PersonItems.byId(person)), putNew(PersonItems.byEmail(person))),
-                answer.apply(person), person.id());
+        Plan plan = new Plan(List.of(putNew(PersonItems.byId(person)), putNew(PersonItems.byEmail(person)),
+                NameIndex.put(table, PersonItems.nameEntry(person))), answer.apply(person), person.id());
         return creates.create(request, "people", plan, cancelled -> emailTaken(person.email()),
                 id -> byId(id).map(answer));
     }
@@ -102,8 +104,9 @@ public class DynamoPeople implements People {
                     .conditionExpression("personId = :id")
                     .expressionAttributeValues(Map.of(":id", Attrs.s(changed.id()))).build()).build());
         }
+        writes.add(NameIndex.put(table, PersonItems.nameEntry(changed)));
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
+            transact(writes);
         } catch (TransactionCanceledException e) {
             if (Transactions.conditionFailed(e, 0)) {
                 throw ProblemException.stale("person " + current.id() + " was changed meanwhile; reload it");
@@ -118,14 +121,14 @@ public class DynamoPeople implements People {
     @Override
     public void remove(Person person) {
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
+            transact(List.of(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(PersonItems.idKey(person.id()))
                             .conditionExpression("version = :v")
                             .expressionAttributeValues(Map.of(":v", Attrs.n(person.version()))).build()).build(),
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(PersonItems.emailKey(person.email()))
                             .conditionExpression("attribute_not_exists(pk) OR personId = :id")
-                            .expressionAttributeValues(Map.of(":id", Attrs.s(person.id()))).build()).build()
-            ).build());
+                            .expressionAttributeValues(Map.of(":id", Attrs.s(person.id()))).build()).build(),
+                    NameIndex.remove(table, person.id())));
         } catch (TransactionCanceledException e) {
             if (Transactions.onlyConditionsFailed(e)) {
                 throw ProblemException.stale("person " + person.id() + " was changed meanwhile; reload it");
@@ -153,6 +156,7 @@ public class DynamoPeople implements People {
                 writes.add(putNew(PersonItems.byId(p)));
                 writes.add(putNew(PersonItems.byEmail(p)));
             }
+            writes.addAll(NameIndex.writes(table, chunk.stream().map(PersonItems::nameEntry).toList(), List.of()));
             try {
                 dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
                 return taken;
@@ -182,6 +186,24 @@ public class DynamoPeople implements People {
             }
         }
         return taken;
+    }
+
+    /**
+     * One transaction; retried a few times when another one touched the same items at that
+     * moment (two office managers changing people of the same name-index shard).
+     */
+    private void transact(List<TransactWriteItem> writes) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(writes).build());
+                return;
+            } catch (TransactionCanceledException e) {
+                if (!Transactions.transactionConflict(e) || attempt >= 4) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
     }
 
     private static void backOff(int attempt) {

@@ -14,13 +14,15 @@ import nl.spil.directory.domain.Address;
 import nl.spil.directory.domain.Person;
 import nl.spil.platform.i18n.Language;
 import nl.spil.directory.domain.Person.PersonDetails;
+import nl.spil.platform.directory.NameIndex;
 import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.identity.Role;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Person items. A person is kept twice in one transaction: under its id (listed through gsi1
- * by name) and under its e-mail, which makes e-mails unique and "me" a single GetItem.
+ * by name) and under its e-mail, which makes e-mails unique and "me" a single GetItem; its name,
+ * site and department also go into the name index (NameIndex) in the same transaction.
  */
 final class PersonItems {
 
@@ -44,6 +46,11 @@ final class PersonItems {
         item.put("gsi1pk", s(PEOPLE));
         item.put("gsi1sk", s(p.details().name().toLowerCase(Locale.ROOT) + "#" + p.id()));
         return item;
+    }
+
+    /** The person's entry in the platform's name index (NameIndex), written with the person. */
+    static NameIndex.Entry nameEntry(Person p) {
+        return new NameIndex.Entry(p.id(), p.details().name(), p.details().siteId(), p.details().costCentre());
     }
 
     static Map<String, AttributeValue> byEmail(Person p) {

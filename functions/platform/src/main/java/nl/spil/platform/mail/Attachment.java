@@ -23,6 +23,8 @@ public record Attachment(String filename, String contentType, byte[] content) {
     public static final String CALENDAR_CANCEL = "text/calendar; method=CANCEL; charset=UTF-8";
     /** A CSV export. */
     public static final String CSV = "text/csv; charset=UTF-8";
+    /** A PNG picture shown in the HTML body ({@link #inlineImage}). */
+    public static final String INLINE_PNG = "image/png";
 
     public Attachment {
         filename = safeFilename(filename);
@@ -41,6 +43,21 @@ public record Attachment(String filename, String contentType, byte[] content) {
     /** A CSV file in UTF-8. */
     public static Attachment csv(String filename, byte[] csv) {
         return new Attachment(filename, CSV, csv);
+    }
+
+    /**
+     * A picture shown inside the HTML body (a QR code, say), never fetched from anywhere: the
+     * composer sends it as a related part with {@code Content-ID: <name>}, which
+     * {@link EmailBody#image} refers to as {@code cid:name}. Every {@code image/*} attachment is
+     * sent this way.
+     */
+    public static Attachment inlineImage(String name, byte[] png) {
+        return new Attachment(name, INLINE_PNG, png);
+    }
+
+    /** True for {@code image/*}: shown inline in the HTML body, referred to by its file name. */
+    public boolean isInlineImage() {
+        return parsedContentType().getPrimaryType().equalsIgnoreCase("image");
     }
 
     /** A copy of the bytes. */

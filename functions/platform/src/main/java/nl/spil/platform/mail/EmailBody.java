@@ -26,7 +26,7 @@ public final class EmailBody {
     private static final int MAX_LABEL_WIDTH = 24;
     private static final int MAX_COLUMN_WIDTH = 32;
 
-    private sealed interface Block permits Heading, Paragraph, Rows, Table, Button, Note {}
+    private sealed interface Block permits Heading, Paragraph, Rows, Table, Button, Note, Image {}
 
     private record Heading(String text) implements Block {}
 
@@ -39,6 +39,8 @@ public final class EmailBody {
     private record Button(String label, String url) implements Block {}
 
     private record Note(String text) implements Block {}
+
+    private record Image(String contentId, String alt, int width) implements Block {}
 
     private final Language language;
     private final List<Block> blocks = new ArrayList<>();
@@ -115,6 +117,19 @@ public final class EmailBody {
         return this;
     }
 
+    /**
+     * A picture the message carries itself ({@link Attachment#inlineImage} with the same name),
+     * shown in HTML as {@code <img src="cid:name">}; the text body gives its {@code alt} text.
+     */
+    public EmailBody image(String attachmentName, String alt, int widthPixels) {
+        String cid = Attachment.safeFilename(attachmentName);
+        if (!cid.matches("[A-Za-z0-9._-]{1,100}")) {
+            throw new IllegalArgumentException("an inline image's name is plain ASCII (letters, digits, . _ -)");
+        }
+        blocks.add(new Image(cid, MailText.headerValue(alt, 200), Math.max(16, Math.min(600, widthPixels))));
+        return this;
+    }
+
     /** Small print, e.g. "You get this e-mail because…". */
     public EmailBody note(String text) {
         blocks.add(new Note(MailText.bodyText(text).strip()));
@@ -184,6 +199,8 @@ public final class EmailBody {
                 out.append('\n');
             } else if (block instanceof Button b) {
                 out.append(b.label()).append(":\n").append(b.url()).append("\n\n");
+            } else if (block instanceof Image i) {
+                out.append('[').append(i.alt()).append("]\n\n");
             }
         }
         out.append("-- \n").append(footer).append('\n');
@@ -271,6 +288,10 @@ public final class EmailBody {
                         .append(" style=\"display:inline-block;padding:12px 20px;font-size:15px;font-weight:600;")
                         .append("line-height:20px;color:#ffffff;text-decoration:none;border-radius:6px;\">")
                         .append(MailText.html(b.label())).append("</a></td></tr>\n</table>\n");
+            } else if (block instanceof Image i) {
+                out.append("<p style=\"margin:0 0 16px 0;\"><img src=\"cid:").append(MailText.html(i.contentId()))
+                        .append("\" alt=\"").append(MailText.html(i.alt())).append("\" width=\"").append(i.width())
+                        .append("\" height=\"").append(i.width()).append("\" style=\"display:block;border:0;\"></p>\n");
             }
         }
         out.append("</td></tr>\n")

@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -29,7 +30,9 @@ import java.util.Properties;
  * or wrapped in {@code multipart/mixed} when there are attachments. The first
  * {@code text/calendar} attachment is also the alternative's third part (inline, its
  * {@code method} parameter kept), which is where Outlook, Gmail and Apple Mail look for an
- * invitation; the file itself stays attached as well.
+ * invitation; the file itself stays attached as well. Pictures ({@code image/*} attachments) are
+ * not files but part of the HTML: {@code multipart/related} holds the HTML and each picture with
+ * its Content-ID, which the HTML shows as {@code cid:<file name>}.
  *
  * <p>Headers: Date (from the clock), Message-ID ({@code <hash-of-seed@spil>}, stable per
  * seed), From, To, optional Reply-To, Subject (RFC 2047 encoded when not ASCII),
@@ -99,7 +102,26 @@ public final class MimeComposer {
             alternative.addBodyPart(text);
             MimeBodyPart html = new MimeBodyPart();
             html.setText(crlf(content.html()), "UTF-8", "html");
-            alternative.addBodyPart(html);
+            List<Attachment> images = message.attachments().stream().filter(Attachment::isInlineImage).toList();
+            if (images.isEmpty()) {
+                alternative.addBodyPart(html);
+            } else {
+                // multipart/related: the HTML and the pictures it shows by cid: (RFC 2387)
+                MimeMultipart related = new MimeMultipart("related");
+                related.addBodyPart(html);
+                for (Attachment image : images) {
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(image.content(), image.contentType())));
+                    part.setHeader("Content-Transfer-Encoding", "base64");
+                    part.setContentID("<" + image.filename() + ">");
+                    part.setDisposition(Part.INLINE);
+                    part.setFileName(image.filename());
+                    related.addBodyPart(part);
+                }
+                MimeBodyPart wrapper = new MimeBodyPart();
+                wrapper.setContent(related);
+                alternative.addBodyPart(wrapper);
+            }
             Attachment calendar = message.attachments().stream().filter(Attachment::isCalendar).findFirst().orElse(null);
             if (calendar != null) {
                 MimeBodyPart inline = new MimeBodyPart();
@@ -108,14 +130,15 @@ public final class MimeComposer {
                 alternative.addBodyPart(inline);
             }
 
-            if (message.attachments().isEmpty()) {
+            List<Attachment> files = message.attachments().stream().filter(a -> !a.isInlineImage()).toList();
+            if (files.isEmpty()) {
                 mime.setContent(alternative);
             } else {
                 MimeMultipart mixed = new MimeMultipart("mixed");
                 MimeBodyPart body = new MimeBodyPart();
                 body.setContent(alternative);
                 mixed.addBodyPart(body);
-                for (Attachment attachment : message.attachments()) {
+                for (Attachment attachment : files) {
                     MimeBodyPart part = new MimeBodyPart();
                     part.setDataHandler(
                             new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));

@@ -278,6 +278,32 @@ class MimeComposerTest {
     }
 
     @Test
+    void aPictureIsPartOfTheHtmlNotAFile() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        RenderedEmail content = new EmailBody(Language.NL).paragraph("Je code").image("qr.png", "QR-code ABCD", 180)
+                .render("Uitnodiging", "Kantoor");
+        assertThat(content.html()).contains("<img src=\"cid:qr.png\" alt=\"QR-code ABCD\" width=\"180\"");
+        assertThat(content.text()).contains("[QR-code ABCD]");
+        EmailMessage message = EmailMessage.of(EmailAddress.of("office@spil.example.nl"), EmailAddress.of("zoe@example.nl"),
+                Language.NL, content, "seed").withAttachment(Attachment.inlineImage("qr.png", png))
+                .withAttachment(Attachment.csv("lijst.csv", CSV));
+        byte[] raw = COMPOSER.compose(message);
+        assertCleanHeaders(raw);
+        MimeMultipart mixed = (MimeMultipart) parse(raw).getContent();
+        assertThat(mixed.getCount()).as("the picture is no attachment of its own").isEqualTo(2);
+        MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getBodyPart(1).isMimeType("multipart/related")).isTrue();
+        MimeMultipart related = (MimeMultipart) alternative.getBodyPart(1).getContent();
+        assertThat(related.getBodyPart(0).isMimeType("text/html")).isTrue();
+        jakarta.mail.internet.MimeBodyPart picture = (jakarta.mail.internet.MimeBodyPart) related.getBodyPart(1);
+        assertThat(picture.getContentID()).isEqualTo("<qr.png>");
+        assertThat(picture.getDisposition()).isEqualTo(Part.INLINE);
+        assertThat(picture.getInputStream().readAllBytes()).isEqualTo(png);
+        assertThatThrownBy(() -> new EmailBody(Language.NL).image("qr code.png", "x", 10))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void unicodeFileNamesAreEncoded() throws Exception {
         byte[] raw = COMPOSER.compose(message("Export", "Zoë").withAttachment(Attachment.csv("voorraad-été-日本.csv", CSV)));
         assertCleanHeaders(raw);

@@ -1,0 +1,51 @@
+package nl.spil.visitors.api;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The function's clock in tests: set by the test, shared by the HTTP and the schedule handler. */
+public final class TestClock extends Clock {
+
+    /** Monday 29 March 2027, 08:00 in Amsterdam (UTC+2 since the day before). */
+    static final Instant DEFAULT = Instant.parse("2027-03-29T06:00:00Z");
+    static final TestClock INSTANCE = new TestClock();
+    private volatile Instant now = DEFAULT;
+
+    void set(Instant instant) {
+        now = instant;
+    }
+
+    void reset() {
+        now = DEFAULT;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    /** Puts this clock in the place of the platform's system clock. */
+    @Factory
+    static class Replacement {
+        @Singleton
+        @Replaces(Clock.class)
+        Clock clock() {
+            return INSTANCE;
+        }
+    }
+}

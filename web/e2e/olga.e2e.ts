@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, checkAccessibility, launch, open, screenshots, signIn, unique } from './support';
+
+/** Office manager: Olga drafts an order for what is low, sends it, receives it, and the stock goes up. */
+describe('Olga (office manager) receives a purchase order', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('drafts, sends and receives an order; the stock goes up', async () => {
+    const me = await api<{ siteId: string }>('olga', 'GET', '/me');
+    const tag = unique();
+    const supplierName = `Papierhandel ${tag}`;
+    const supplier = await api<{ id: string }>('olga', 'POST', '/suppliers', { name: supplierName, email: `orders.${tag}@example.com`, leadTimeDays: 2 });
+    const item = await api<{ id: string }>('olga', 'POST', '/stock/items', {
+      siteId: me.siteId, sku: `TONER-${tag}`, name: `Toner ${tag}`, unit: 'piece', quantity: 1, minimum: 4, reorderUpTo: 10,
+      unitPriceCents: 4599, supplierId: supplier.id,
+    });
+
+    const { page, errors } = await open(browser, 'nl-NL');
+    await signIn(page, 'Olga Jansen');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Olga');
+    await page.getByRole('region', { name: 'Bijna op' }).getByRole('link', { name: `Toner ${tag}` }).waitFor();
+    await checkAccessibility(page, 'dashboard');
+    await screenshots(page, 'olga-dashboard');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Inkooporders' }).click();
+    await page.getByRole('button', { name: 'Orders maken voor wat bijna op is' }).click();
+    await page.getByText(/order\(s\) gemaakt/).waitFor();
+    const order = page.getByRole('article', { name: `Order voor ${supplierName}` });
+    await order.getByText(`9 × Toner ${tag}`).waitFor();
+    await checkAccessibility(page, 'orders');
+    await order.getByRole('button', { name: 'Naar leverancier sturen' }).click();
+    await page.getByText(`Verstuurd naar ${supplierName}.`).waitFor();
+    await order.getByRole('button', { name: 'Ontvangen' }).click();
+
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByLabel(`Toner ${tag} (9 open)`).inputValue()).toBe('9');
+    await checkAccessibility(page, 'receive dialog');
+    await dialog.getByRole('button', { name: 'Levering boeken' }).click();
+    await page.getByText('Levering geboekt; de order is compleet.').waitFor();
+    await screenshots(page, 'olga-orders');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Voorraad' }).click();
+    await page.getByLabel('Zoeken').fill(tag);
+    const row = page.getByRole('row', { name: new RegExp(`Toner ${tag}`) });
+    await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toContain('10');
+    await row.getByRole('link', { name: `Toner ${tag}` }).click();
+    await page.getByRole('heading', { name: 'Mutaties' }).waitFor();
+    await page.getByRole('cell', { name: '+9' }).waitFor();
+    await checkAccessibility(page, 'stock item');
+    await screenshots(page, 'olga-stock-item');
+    const stock = await api<{ quantity: number; onOrder: number }>('olga', 'GET', `/stock/items/${item.id}`);
+    expect(stock).toMatchObject({ quantity: 10, onOrder: 0 });
+    expect(errors).toEqual([]);
+  });
+});

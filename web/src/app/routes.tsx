@@ -1,0 +1,53 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Role } from '../auth';
+import type { MessageKey } from '../i18n/i18n';
+
+/**
+ * Every screen: where it lives, who sees it in the navigation and may open it, and its code
+ * (loaded when first opened, so the first page stays small). Visitors, mailroom and budget
+ * screens are added here as their APIs land.
+ */
+export interface Screen {
+  path: string;
+  label: MessageKey;
+  icon: string;
+  roles: readonly Role[];
+  group: 'me' | 'desk' | 'office' | 'reports';
+  /** Not in the navigation (a detail page). */
+  hidden?: boolean;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+const EVERYONE: readonly Role[] = ['staff', 'reception', 'office-manager', 'management'];
+const MANAGER: readonly Role[] = ['office-manager'];
+
+export const SCREENS: readonly Screen[] = [
+  { path: '/book', label: 'nav.book', icon: '▦', roles: EVERYONE, group: 'me',
+    component: lazy(() => import('../features/bookings/BookPage')) },
+  { path: '/my-bookings', label: 'nav.myBookings', icon: '☑', roles: EVERYONE, group: 'me',
+    component: lazy(() => import('../features/bookings/MyBookingsPage')) },
+  { path: '/supplies', label: 'nav.stock', icon: '▤', roles: EVERYONE, group: 'office',
+    component: lazy(() => import('../features/stock/StockPage')) },
+  { path: '/supplies/:id', label: 'nav.stock', icon: '▤', roles: EVERYONE, group: 'office', hidden: true,
+    component: lazy(() => import('../features/stock/StockItemPage')) },
+  { path: '/day', label: 'nav.day', icon: '☀', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/bookings/DayOverviewPage')) },
+  { path: '/orders', label: 'nav.orders', icon: '⇄', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/stock/OrdersPage')) },
+  { path: '/stock-takes', label: 'nav.stockTakes', icon: '✓', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/stock/StockTakesPage')) },
+  { path: '/vendors', label: 'nav.suppliers', icon: '⚑', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/stock/SuppliersPage')) },
+  { path: '/rooms', label: 'nav.resources', icon: '⌂', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/bookings/ResourcesPage')) },
+  { path: '/directory', label: 'nav.people', icon: '☺', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/directory/PeoplePage')) },
+  { path: '/locations', label: 'nav.sites', icon: '◎', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/directory/SitesPage')) },
+  { path: '/outbox', label: 'nav.notifications', icon: '✉', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/notifier/NotificationsPage')) },
+];
+
+export function screensFor(roles: readonly Role[]): Screen[] {
+  return SCREENS.filter((s) => s.roles.some((r) => roles.includes(r)));
+}
