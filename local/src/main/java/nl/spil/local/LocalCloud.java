@@ -108,6 +108,7 @@ public final class LocalCloud implements AutoCloseable {
         parameters.put("CursorSigningKey", randomKey());
         // the web app's origin is this server's (LocalWeb): CORS and sign-in return addresses resolve to it
         parameters.put("AppOrigin", "http://127.0.0.1:" + server.getAddress().getPort());
+        parameters.put("LogRedactionKey", randomKey());
         tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), parameters);
         cognito = new Cognito(aws.endpoint());
         closeables.add(cognito);

@@ -18,10 +18,14 @@ final class TemplateCheck {
     private static final Set<String> RUN = Set.of(Template.FUNCTION, Template.TABLE, Template.BUCKET,
             Template.EMAIL_IDENTITY, Cognito.POOL, Cognito.CLIENT, Cognito.GROUP, "AWS::Serverless::HttpApi",
             "AWS::Events::EventBus", "AWS::SQS::Queue");
-    /** Resource types that change nothing a function or a caller sees locally (access, logs, alarms, the CDN). */
+    /**
+     * Resource types that change nothing a function or a caller sees locally (access, logs, alarms;
+     * SES configuration sets: the local SES sends regardless and no mail bounces here; the web
+     * app's CDN and hosted sign-in: locally the API's server serves the app (LocalWeb) and signs
+     * in (LocalOidc)).
+     */
     private static final Set<String> IGNORED_PREFIXES = Set.of("AWS::IAM::", "AWS::Logs::", "AWS::CloudWatch::", "AWS::SNS::",
-            "AWS::S3::BucketPolicy", "AWS::Lambda::Permission", "AWS::ApplicationInsights::",
-            // the web app's CDN and hosted sign-in: locally the API's server serves the app (LocalWeb) and signs in (LocalOidc)
+            "AWS::SES::ConfigurationSet", "AWS::S3::BucketPolicy", "AWS::Lambda::Permission", "AWS::ApplicationInsights::",
             "AWS::CloudFront::", "AWS::Cognito::UserPoolDomain");
     private static final Set<String> FUNCTION_PROPERTIES = Set.of("Handler", "CodeUri", "Runtime", "Environment",
             "Events", "Policies", "MemorySize", "Timeout", "Description", "Architectures", "Tracing", "AutoPublishAlias",

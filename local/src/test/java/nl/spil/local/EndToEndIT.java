@@ -95,7 +95,7 @@ class EndToEndIT {
         String itemId = json(item).path("id").asText();
 
         HttpResponse<String> order = RunningCloud.send("POST", "/purchase-orders", olga, """
-                {"siteId":"%s","supplierId":"%s","lines":[{"itemId":"%s","quantity":37}]}""".formatted(siteId, supplierId, itemId));
+                {"siteId":"%s","supplierId":"%s","costCentre":"CC-4010","lines":[{"itemId":"%s","quantity":37}]}""".formatted(siteId, supplierId, itemId));
         assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
         String orderId = json(order).path("id").asText();
         HttpResponse<String> sent = RunningCloud.send("POST", "/purchase-orders/" + orderId + "/send", olga, null);

@@ -4,12 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import nl.spil.notifier.app.Delivering;
 import nl.spil.notifier.app.Dispatching;
+import nl.spil.notifier.app.RecordingBounces;
+import nl.spil.notifier.app.SendingPause;
 import nl.spil.notifier.app.Sweeping;
 import nl.spil.notifier.aws.AwsChannels;
 import nl.spil.notifier.domain.DeliveryPolicy;
+import nl.spil.notifier.domain.Redaction;
+import nl.spil.notifier.store.DynamoAccountPause;
+import nl.spil.notifier.store.DynamoEventQueue;
 import nl.spil.notifier.store.DynamoOutboxLedger;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.DynamoClients;
+import nl.spil.platform.ids.Ids;
+import nl.spil.platform.outbox.Outbox;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryPolicy;
@@ -19,13 +26,17 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
- * The notifier's parts wired together, for the two plain Lambda handlers (stream and sweep),
+ * The notifier's parts wired together, for the plain Lambda handlers (stream, sweep, SES feedback),
  * which start without Micronaut: a DynamoDB client, SES v2 and EventBridge clients (URL
  * connection HTTP client, endpoints and region from the SDK's environment, no SDK retries: the
  * notifier retries itself, with its own backoff and bookkeeping), the ledger and the use cases.
  */
 public final class Notifier {
 
+    /** The SES configuration set e-mails are sent with (bounces and complaints reach EventBridge through it). */
+    public static final String SES_CONFIGURATION_SET = "SES_CONFIGURATION_SET";
+    /** The secret key of log redaction (at least 32 bytes). */
+    public static final String LOG_REDACTION_KEY = "LOG_REDACTION_KEY";
     /** Deliveries in flight at once in one invocation. */
     public static final int DEFAULT_CONCURRENCY = 8;
 
@@ -48,13 +59,27 @@ public final class Notifier {
     /** With given clients, clock and policy (tests inject faults through the clients). */
     public static Notifier create(Settings settings, DynamoDbClient dynamo, SesV2Client ses, EventBridgeClient events,
                                   Clock clock, DeliveryPolicy policy) {
-        DynamoOutboxLedger ledger = new DynamoOutboxLedger(dynamo, settings.outboxTable());
-        AwsChannels channels = new AwsChannels(ses, events, settings.require("SENDER_EMAIL"), settings.officeName(),
-                settings.require("EVENT_BUS_NAME"), clock);
-        Delivering delivering = new Delivering(ledger, channels, policy, clock, d -> Thread.sleep(d.toMillis()));
+        String table = settings.outboxTable();
+        DynamoOutboxLedger ledger = new DynamoOutboxLedger(dynamo, table);
+        AwsChannels channels = new AwsChannels(ses, events, settings.optional(SES_CONFIGURATION_SET),
+                settings.require("SENDER_EMAIL"), settings.officeName(), settings.require("EVENT_BUS_NAME"), clock);
+        SendingPause pause = new SendingPause(new DynamoAccountPause(dynamo, table), policy.pause());
+        Delivering delivering = new Delivering(ledger, channels, policy, pause, redaction(settings), clock,
+                d -> Thread.sleep(d.toMillis()));
         int concurrency = Integer.parseInt(settings.optional("DELIVERY_CONCURRENCY", Integer.toString(DEFAULT_CONCURRENCY)));
         Dispatching dispatching = new Dispatching(delivering, concurrency);
         return new Notifier(dispatching, new Sweeping(ledger, dispatching), channels);
+    }
+
+    /** What turns SES's bounces and complaints into events for the directory. */
+    public static RecordingBounces recordingBounces(Settings settings, DynamoDbClient dynamo, Clock clock) {
+        Outbox outbox = new Outbox(settings.outboxTable(), clock, new Ids(clock)::next);
+        return new RecordingBounces(new DynamoEventQueue(dynamo, outbox), redaction(settings));
+    }
+
+    /** Log redaction under the secret key template.yaml passes as LOG_REDACTION_KEY. */
+    public static Redaction redaction(Settings settings) {
+        return new Redaction(settings.require(LOG_REDACTION_KEY));
     }
 
     public Dispatching dispatching() {

@@ -72,7 +72,7 @@ class ConcurrencyTest {
         // an invocation claims it and dies (nothing recorded, nothing sent)
         DynamoOutboxLedger ledger = new DynamoOutboxLedger(H.dynamo, H.table());
         Instant now = Instant.now();
-        assertThat(ledger.claim(item.pk(), "crashed-invocation", now, now.plus(NotifierHarness.POLICY.lease()))).isPresent();
+        assertThat(ledger.claim(item.pk(), "crashed-invocation", now, now.plus(NotifierHarness.POLICY.lease()), false)).isPresent();
         assertThat(H.status(item.pk())).isEqualTo("SENDING");
 
         // the stream delivering the same record again does nothing: the lease holds

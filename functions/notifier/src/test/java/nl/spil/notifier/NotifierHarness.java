@@ -3,6 +3,7 @@ package nl.spil.notifier;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ final class NotifierHarness {
 
     // ------------------------------------------------------------------ stream events
 
-    /** A stream event as Lambda delivers it: one INSERT per item, with its full new image. */
+    /** A stream event as Lambda delivers it (NEW_IMAGE, as template.yaml asks): one INSERT per item, with its new image. */
     DynamodbEvent inserts(List<? extends OutboxItem> items) {
         List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> images = new ArrayList<>();
         items.forEach(i -> images.add(OutboxItems.toItem(i)));
@@ -163,7 +164,7 @@ final class NotifierHarness {
             s.setKeys(Map.of("pk", converted.get("pk"), "sk", converted.get("sk")));
             s.setNewImage(converted);
             s.setSequenceNumber(Long.toString(SEQUENCE.incrementAndGet()));
-            s.setStreamViewType(com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType.NEW_AND_OLD_IMAGES);
+            s.setStreamViewType(StreamViewType.NEW_IMAGE);
             s.setSizeBytes(OutboxItems.sizeOf(image));
             r.setDynamodb(s);
             records.add(r);

@@ -10,6 +10,9 @@ import java.util.Map;
 import nl.spil.localkit.Cfn;
 import nl.spil.localkit.Grants;
 import nl.spil.localkit.Template;
+import nl.spil.notifier.app.Delivering;
+import nl.spil.notifier.app.SendingPause;
+import nl.spil.notifier.store.LedgerAccess;
 import nl.spil.notifier.stream.StreamHandlerAccess;
 import nl.spil.testkit.Events;
 import org.junit.jupiter.api.Test;
@@ -18,10 +21,11 @@ import org.junit.jupiter.api.Test;
 class NotifierTemplateTest {
 
     private final Template template = Template.ofRepo();
-    private static final List<String> FUNCTIONS = List.of("NotifierStreamFunction", "NotifierSweepFunction", "NotifierApiFunction");
+    private static final List<String> FUNCTIONS = List.of("NotifierStreamFunction", "NotifierSweepFunction", "NotifierApiFunction",
+            "NotifierFeedbackFunction");
 
     @Test
-    void allThreeFunctionsRunTheOneShadedJarWithRealHandlerClasses() throws Exception {
+    void allFourFunctionsRunTheOneShadedJarWithRealHandlerClasses() throws Exception {
         for (String fn : FUNCTIONS) {
             assertThat(template.codeUri(fn)).isEqualTo("functions/notifier/target/notifier-lambda.jar");
             String handler = template.handler(fn);
@@ -68,9 +72,65 @@ class NotifierTemplateTest {
         assertThat(template.policies("NotifierStreamFunction").toString())
                 .contains("OutboxTable").contains("SpilBus").contains("NotifierDeadLetterQueue")
                 .contains("identity/${SenderEmail}").contains("ses:SendRawEmail");
-        assertThat(template.environment("NotifierStreamFunction"))
-                .containsEntry("EVENT_BUS_NAME", new Cfn.Ref("SpilBus"))
-                .containsEntry("SENDER_EMAIL", new Cfn.Ref("SenderEmail"))
-                .containsEntry("OUTBOX_TABLE", new Cfn.Ref("OutboxTable"));
+        for (String fn : List.of("NotifierStreamFunction", "NotifierSweepFunction")) {
+            assertThat(template.environment(fn)).as(fn)
+                    .containsEntry("EVENT_BUS_NAME", new Cfn.Ref("SpilBus"))
+                    .containsEntry("SENDER_EMAIL", new Cfn.Ref("SenderEmail"))
+                    .containsEntry("OUTBOX_TABLE", new Cfn.Ref("OutboxTable"))
+                    .containsEntry("SES_CONFIGURATION_SET", new Cfn.Ref("SesConfigurationSet"))
+                    .containsEntry("LOG_REDACTION_KEY", new Cfn.Ref("LogRedactionKey"));
+            assertThat(template.policies(fn).toString()).as(fn).contains("configuration-set/${SesConfigurationSet}");
+        }
+        assertThat(template.environment("NotifierFeedbackFunction")).containsEntry("LOG_REDACTION_KEY", new Cfn.Ref("LogRedactionKey"));
+        assertThat(Grants.actionsOn(template, "NotifierFeedbackFunction", "OutboxTable")).containsExactly("dynamodb:PutItem");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theAlarmsCountTheLinesTheNotifierLogs() {
+        Map<String, String> metricOfToken = Map.of(Delivering.FAILED_TOKEN, "NotificationsFailed",
+                SendingPause.LOG_TOKEN, "SendingPaused");
+        for (var expected : metricOfToken.entrySet()) {
+            for (String fn : List.of("NotifierStreamFunction", "NotifierSweepFunction")) {
+                assertThat(template.resourcesOfType("AWS::Logs::MetricFilter").values()).as(fn + " " + expected.getKey())
+                        .anySatisfy(filter -> {
+                            Map<String, Object> p = filter.properties();
+                            assertThat(p.get("LogGroupName")).isEqualTo(new Cfn.Ref(fn + "Logs"));
+                            assertThat(p.get("FilterPattern")).isEqualTo("\"" + expected.getKey() + "\"");
+                            Map<String, Object> metric = ((List<Map<String, Object>>) p.get("MetricTransformations")).get(0);
+                            assertThat(metric).containsEntry("MetricNamespace", "Spil").containsEntry("MetricName", expected.getValue());
+                        });
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theOutboxStreamCarriesNewImagesAndTheStatusIndexNoBodies() {
+        Map<String, Object> table = template.resource("OutboxTable").properties();
+        assertThat(((Map<String, Object>) table.get("StreamSpecification")).get("StreamViewType")).isEqualTo("NEW_IMAGE");
+        Map<String, Object> gsi = ((List<Map<String, Object>>) table.get("GlobalSecondaryIndexes")).get(0);
+        Map<String, Object> projection = (Map<String, Object>) gsi.get("Projection");
+        assertThat(projection.get("ProjectionType")).isEqualTo("INCLUDE");
+        assertThat((List<String>) projection.get("NonKeyAttributes")).containsExactlyInAnyOrderElementsOf(LedgerAccess.indexed())
+                .doesNotContain("textBody", "htmlBody", "attachments", "detail");
+        Map<String, Object> parameter = template.parameters().get("LogRedactionKey").definition();
+        assertThat(parameter).containsEntry("NoEcho", true).containsEntry("MinLength", 32);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void sesBouncesAndComplaintsReachTheFeedbackFunctionAndDeadAddressesAreSuppressed() {
+        Map<String, Object> rule = template.events("NotifierFeedbackFunction").get("SesFeedback");
+        assertThat(rule).containsEntry("Type", "EventBridgeRule");
+        Map<String, Object> pattern = (Map<String, Object>) ((Map<String, Object>) rule.get("Properties")).get("Pattern");
+        assertThat(pattern).doesNotContainKey("EventBusName").containsEntry("source", List.of("aws.ses"));
+        assertThat((List<String>) pattern.get("detail-type")).containsExactlyInAnyOrder("Email Bounced", "Email Complaint Received");
+        Map<String, Object> set = template.resource("SesConfigurationSet").properties();
+        assertThat(set.toString()).contains("SuppressedReasons=[BOUNCE, COMPLAINT]");
+        Map<String, Object> destination = (Map<String, Object>) template.resource("SesFeedbackToEventBridge").properties()
+                .get("EventDestination");
+        assertThat((List<String>) destination.get("MatchingEventTypes")).containsExactlyInAnyOrder("bounce", "complaint");
+        assertThat(destination.get("EventBridgeDestination").toString()).contains("event-bus/default");
     }
 }

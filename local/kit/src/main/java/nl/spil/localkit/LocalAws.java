@@ -48,10 +48,13 @@ public final class LocalAws implements AutoCloseable {
     public static final String SENDER_EMAIL = "spil@example.org";
     /** The CursorSigningKey parameter's test value (40 characters, not a secret). */
     public static final String CURSOR_SIGNING_KEY = "test-cursor-signing-key-0123456789abcdef";
+    /** The LogRedactionKey parameter's test value (not a secret). */
+    public static final String LOG_REDACTION_KEY = "test-log-redaction-key-0123456789abcdef";
     /** Test values of the template parameters that have no Default (the others take their Default). */
     public static final Map<String, String> TEST_PARAMETERS = Map.of(
             "SenderEmail", SENDER_EMAIL,
-            "CursorSigningKey", CURSOR_SIGNING_KEY);
+            "CursorSigningKey", CURSOR_SIGNING_KEY,
+            "LogRedactionKey", LOG_REDACTION_KEY);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static LocalAws instance;

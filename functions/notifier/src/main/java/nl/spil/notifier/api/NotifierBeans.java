@@ -3,9 +3,10 @@ package nl.spil.notifier.api;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import nl.spil.notifier.app.FailedNotifications;
-import nl.spil.notifier.store.DynamoOutboxLedger;
+import nl.spil.notifier.app.ResendingFailedNotifications;
+import nl.spil.notifier.store.DynamoFailedOutbox;
 import nl.spil.platform.config.Settings;
+import nl.spil.platform.paging.Cursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The HTTP function's beans (the platform gives DynamoDB, settings, clock and cursors). */
@@ -13,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class NotifierBeans {
 
     @Singleton
-    FailedNotifications failedNotifications(DynamoDbClient dynamo, Settings settings, Clock clock) {
-        return new FailedNotifications(new DynamoOutboxLedger(dynamo, settings.outboxTable()), clock);
+    ResendingFailedNotifications resendingFailedNotifications(DynamoDbClient dynamo, Settings settings, Cursors cursors,
+                                                              Clock clock) {
+        return new ResendingFailedNotifications(new DynamoFailedOutbox(dynamo, settings.outboxTable(), cursors), clock);
     }
 }

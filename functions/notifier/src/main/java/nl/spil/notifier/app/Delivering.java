@@ -16,21 +16,26 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers one outbox item exactly once in effect: claim it (PENDING → SENDING with a lease),
  * send it, record the outcome conditionally on still holding the lease. Whoever loses the claim
- * does nothing, so a duplicate stream record or a concurrent sweep never sends twice.
+ * does nothing, so a duplicate stream record or a concurrent sweep never sends twice. While SES
+ * cannot send for the whole account ({@link SendingPause}), e-mails are not claimed at all.
  */
 public final class Delivering {
 
     private static final Logger LOG = LoggerFactory.getLogger(Delivering.class);
+    /** The log line of every item given up (FAILED), which the operators' alarm counts. */
+    public static final String FAILED_TOKEN = "NOTIFICATION_FAILED";
 
     /** What became of one delivery call. */
     public enum Result {
         /** Delivered now. */
         SENT,
-        /** Not ours: already delivered or failed, not due, or someone else holds it. */
+        /** Not ours: already delivered or failed, not due, someone else holds it, or e-mail is paused. */
         SKIPPED,
         /** Throttled or 5xx; left PENDING for a later try. */
         RETRY_LATER,
-        /** Refused for good or out of tries: FAILED with its reason. */
+        /** SES cannot send for the account: left PENDING until the pause ends, and e-mail paused. */
+        PAUSED,
+        /** Refused for good or too old: FAILED with its reason. */
         FAILED,
         /** Sent, but our lease had run out before we could record it (the documented crash window). */
         SENT_LEASE_LOST
@@ -44,19 +49,28 @@ public final class Delivering {
     private final OutboxLedger ledger;
     private final Channels channels;
     private final DeliveryPolicy policy;
+    private final SendingPause pause;
+    private final Redaction redaction;
     private final Clock clock;
     private final Sleeper sleeper;
 
-    public Delivering(OutboxLedger ledger, Channels channels, DeliveryPolicy policy, Clock clock, Sleeper sleeper) {
+    public Delivering(OutboxLedger ledger, Channels channels, DeliveryPolicy policy, SendingPause pause,
+                      Redaction redaction, Clock clock, Sleeper sleeper) {
         this.ledger = ledger;
         this.channels = channels;
         this.policy = policy;
+        this.pause = pause;
+        this.redaction = redaction;
         this.clock = clock;
         this.sleeper = sleeper;
     }
 
     public DeliveryPolicy policy() {
         return policy;
+    }
+
+    public SendingPause pause() {
+        return pause;
     }
 
     public Clock clock() {
@@ -67,39 +81,55 @@ public final class Delivering {
     public Result deliver(String pk) {
         String owner = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Optional<OutboxLedger.Claim> claim = ledger.claim(pk, owner, now, now.plus(policy.lease()));
+        Optional<OutboxLedger.Claim> claim = ledger.claim(pk, owner, now, now.plus(policy.lease()), pause.emailsPaused(now));
         if (claim.isEmpty()) {
             return Result.SKIPPED;
         }
         if (claim.get() instanceof OutboxLedger.Unreadable unreadable) {
-            ledger.fail(pk, owner, clock.instant(), "unreadable outbox item: " + unreadable.reason());
-            LOG.warn("outbox item {} is unreadable and was marked FAILED", pk);
+            Instant at = clock.instant();
+            ledger.fail(pk, owner, at, "unreadable outbox item: " + redaction.reason(unreadable.reason()),
+                    at.plus(policy.failedRetention()));
+            LOG.warn("{} outbox item {} is unreadable", FAILED_TOKEN, pk);
             return Result.FAILED;
         }
-        OutboxItem item = ((OutboxLedger.Claimed) claim.get()).item();
+        OutboxLedger.Claimed claimed = (OutboxLedger.Claimed) claim.get();
+        OutboxItem item = claimed.item();
         Outcome outcome = callWithBackoff(item);
         Instant done = clock.instant();
         if (outcome instanceof Outcome.Sent sent) {
-            if (ledger.markSent(pk, owner, done, sent.deliveryId(), done.plus(policy.sentRetention()))) {
-                LOG.info("delivered {} {} to {} (try {})", item.kind(), item.id(), who(item), item.attempts());
-                return Result.SENT;
-            }
-            LOG.warn("delivered {} {} to {} but the lease had run out before it was recorded", item.kind(), item.id(),
-                    who(item));
-            return Result.SENT_LEASE_LOST;
+            return recordSent(pk, owner, item, sent, done);
         }
         if (outcome instanceof Outcome.Permanent permanent) {
-            String reason = Redaction.reason(permanent.reason());
-            ledger.fail(pk, owner, done, reason);
-            LOG.warn("{} {} to {} refused for good: {}", item.kind(), item.id(), who(item), reason);
-            return Result.FAILED;
+            return fail(pk, owner, item, redaction.reason(permanent.reason()), done);
         }
-        String reason = Redaction.reason(((Outcome.Transient) outcome).reason());
-        if (policy.exhausted(item.attempts())) {
-            String last = "gave up after " + item.attempts() + " tries: " + reason;
-            ledger.fail(pk, owner, done, last);
-            LOG.warn("{} {} to {} {}", item.kind(), item.id(), who(item), last);
-            return Result.FAILED;
+        if (outcome instanceof Outcome.AccountPaused paused) {
+            String reason = redaction.reason(paused.reason());
+            ledger.release(pk, owner, done, pause.open(done, reason), reason);
+            return Result.PAUSED;
+        }
+        return retryOrGiveUp(pk, owner, claimed, redaction.reason(((Outcome.Transient) outcome).reason()), done);
+    }
+
+    private Result recordSent(String pk, String owner, OutboxItem item, Outcome.Sent sent, Instant done) {
+        if (ledger.markSent(pk, owner, done, sent.deliveryId(), done.plus(policy.sentRetention()))) {
+            LOG.info("delivered {} {} to {} (try {})", item.kind(), item.id(), who(item), item.attempts());
+            return Result.SENT;
+        }
+        LOG.warn("delivered {} {} to {} but the lease had run out before it was recorded", item.kind(), item.id(), who(item));
+        return Result.SENT_LEASE_LOST;
+    }
+
+    private Result fail(String pk, String owner, OutboxItem item, String reason, Instant done) {
+        ledger.fail(pk, owner, done, reason, done.plus(policy.failedRetention()));
+        LOG.warn("{} {} {} to {}: {}", FAILED_TOKEN, item.kind(), item.id(), who(item), reason);
+        return Result.FAILED;
+    }
+
+    private Result retryOrGiveUp(String pk, String owner, OutboxLedger.Claimed claimed, String reason, Instant done) {
+        OutboxItem item = claimed.item();
+        if (policy.exhausted(claimed.triesSince(), done)) {
+            return fail(pk, owner, item, "gave up after " + item.attempts() + " tries over "
+                    + policy.maxAge().toHours() + " h: " + reason, done);
         }
         Instant next = policy.nextAttemptAt(done, item.attempts());
         ledger.release(pk, owner, done, next, reason);
@@ -134,14 +164,14 @@ public final class Delivering {
             }
             return channels.putEvent((OutboxItem.Event) item);
         } catch (RuntimeException e) {
-            // a bug or an unexpected SDK failure: treat as transient, the tries bound it
+            // a bug or an unexpected SDK failure: treat as transient, the item's age bounds it
             return new Outcome.Transient(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    private static String who(OutboxItem item) {
+    private String who(OutboxItem item) {
         if (item instanceof OutboxItem.Email email) {
-            return Redaction.recipientId(email.message().to().address());
+            return redaction.recipientId(email.message().to().address());
         }
         return "bus";
     }

@@ -3,7 +3,9 @@ package nl.spil.notifier.app;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * The scheduled sweep: re-drives what the stream missed or left behind: PENDING items older
  * than the policy's pendingAge whose next try is due, and SENDING items whose lease ran out (an
  * invocation died between claiming and recording). Running it twice, or beside the stream
- * handler, sends nothing twice: every delivery starts with a conditional claim.
+ * handler, sends nothing twice: every delivery starts with a conditional claim. While e-mail is
+ * paused it leaves e-mails where they are and re-drives events only.
  */
 public final class Sweeping {
 
@@ -32,7 +35,8 @@ public final class Sweeping {
     public Map<String, Integer> sweep(BooleanSupplier timeLeft) {
         Delivering delivering = dispatching.delivering();
         Instant now = delivering.clock().instant();
-        List<OutboxLedger.Due> due = ledger.due(now, now.minus(delivering.policy().pendingAge()), MAX_PER_RUN);
+        List<OutboxLedger.Due> due = ledger.due(now, now.minus(delivering.policy().pendingAge()), MAX_PER_RUN,
+                delivering.pause().emailsPaused(now));
         Map<Delivering.Result, Integer> counts = new EnumMap<>(Delivering.Result.class);
         int errors = 0;
         for (Dispatching.Report report : dispatching.deliverAll(due.stream().map(OutboxLedger.Due::pk).toList(), timeLeft)) {
@@ -42,8 +46,8 @@ public final class Sweeping {
                 counts.merge(report.result(), 1, Integer::sum);
             }
         }
-        Map<String, Integer> out = new java.util.TreeMap<>();
-        counts.forEach((k, v) -> out.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
+        Map<String, Integer> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k.name().toLowerCase(Locale.ROOT), v));
         out.put("found", due.size());
         out.put("errors", errors);
         LOG.info("sweep: {}", out);

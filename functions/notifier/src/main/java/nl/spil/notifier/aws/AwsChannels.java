@@ -2,6 +2,7 @@ package nl.spil.notifier.aws;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import nl.spil.notifier.app.Channels;
 import nl.spil.notifier.domain.Footer;
@@ -39,17 +40,27 @@ public final class AwsChannels implements Channels {
             "Throttling", "LimitExceededException", "InternalFailure", "InternalException", "ServiceUnavailable",
             "RequestTimeout", "RequestTimeoutException", "ConcurrentModificationException");
 
+    /** SES's refusals that stop every e-mail of the account, not just this one. */
+    private static final Set<String> ACCOUNT_CODES = Set.of("AccountSuspendedException", "SendingPausedException",
+            "AccountSuspended", "SendingPaused");
+
     private final SesV2Client ses;
     private final EventBridgeClient events;
+    private final Optional<String> configurationSet;
     private final String senderEmail;
     private final String officeName;
     private final String eventBusName;
     private final MimeComposer composer;
 
-    public AwsChannels(SesV2Client ses, EventBridgeClient events, String senderEmail, String officeName,
-                       String eventBusName, Clock clock) {
+    /**
+     * @param configurationSet the SES configuration set every e-mail is sent with (its event
+     *                         destination reports bounces and complaints), if any
+     */
+    public AwsChannels(SesV2Client ses, EventBridgeClient events, Optional<String> configurationSet, String senderEmail,
+                       String officeName, String eventBusName, Clock clock) {
         this.ses = ses;
         this.events = events;
+        this.configurationSet = configurationSet.filter(name -> !name.isBlank());
         this.senderEmail = EmailAddress.validate("SENDER_EMAIL", senderEmail);
         this.officeName = officeName;
         this.eventBusName = eventBusName;
@@ -81,6 +92,7 @@ public final class AwsChannels implements Channels {
         }
         try {
             SendEmailResponse response = ses.sendEmail(b -> b
+                    .configurationSetName(configurationSet.orElse(null))
                     .fromEmailAddress(senderEmail)
                     .destination(d -> d.toAddresses(email.message().to().address()))
                     .content(c -> c.raw(r -> r.data(SdkBytes.fromByteArray(raw)))));
@@ -119,12 +131,19 @@ public final class AwsChannels implements Channels {
         }
     }
 
-    /** Throttling, 5xx and the "try later" codes are transient; every other refusal is permanent. */
+    /**
+     * The account paused or suspended, or its daily quota spent, stops every e-mail: the account is
+     * paused; throttling, 5xx and the "try later" codes are transient; every other refusal is permanent.
+     */
     static Outcome classify(SdkServiceException e) {
         var details = e instanceof AwsServiceException aws ? aws.awsErrorDetails() : null;
         String code = details == null ? null : details.errorCode();
         String message = details == null || details.errorMessage() == null ? e.getMessage() : details.errorMessage();
         String reason = (code == null ? e.getClass().getSimpleName() : code) + " (" + e.statusCode() + "): " + message;
+        if ((code != null && ACCOUNT_CODES.contains(code)) || ACCOUNT_CODES.contains(e.getClass().getSimpleName())
+                || (message != null && message.toLowerCase(Locale.ROOT).contains("daily message quota"))) {
+            return new Outcome.AccountPaused(reason);
+        }
         boolean transientCode = code != null && TRANSIENT_CODES.contains(code);
         if (e.isThrottlingException() || e.statusCode() >= 500 || e.statusCode() == 429 || transientCode
                 || e.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("toomanyrequests")) {

@@ -1,5 +1,6 @@
 package nl.spil.notifier.domain;
 
+import java.util.Locale;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.mail.EmailBody;
 import nl.spil.platform.mail.MailText;
@@ -31,7 +32,7 @@ public final class Footer {
         String text = content.text().stripTrailing() + "\n\n-- \n" + line + "\n";
         String htmlLine = "<p style=\"color:#6b7280;font-size:12px\">" + MailText.html(line) + "</p>";
         String html = content.html();
-        int end = html.toLowerCase(java.util.Locale.ROOT).lastIndexOf("</body>");
+        int end = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         html = end >= 0 ? html.substring(0, end) + htmlLine + html.substring(end) : html + htmlLine;
         return new RenderedEmail(content.subject(), text, html);
     }

@@ -11,6 +11,14 @@ public sealed interface Outcome {
     record Transient(String reason) implements Outcome {
     }
 
+    /**
+     * The account cannot send at all for now (SES sending paused or the account suspended, a
+     * daily quota spent): no e-mail can go, so the notifier stops claiming e-mails for a while
+     * instead of failing them one by one.
+     */
+    record AccountPaused(String reason) implements Outcome {
+    }
+
     /** Refused for good (rejected message, unverified address, malformed recipient): never retried. */
     record Permanent(String reason) implements Outcome {
     }

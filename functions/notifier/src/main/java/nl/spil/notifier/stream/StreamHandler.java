@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.spil.notifier.Notifier;
 import nl.spil.notifier.app.Dispatching;
 import nl.spil.platform.outbox.OutboxItems;
@@ -61,7 +63,7 @@ public class StreamHandler implements RequestHandler<DynamodbEvent, StreamsEvent
         List<Dispatching.Report> reports = notifier.dispatching().deliverAll(new ArrayList<>(sequenceByPk.keySet()),
                 () -> context == null || context.getRemainingTimeInMillis() > MARGIN_MILLIS);
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         for (Dispatching.Report report : reports) {
             if (report.failed()) {
                 failures.add(StreamsEventResponse.BatchItemFailure.builder()
@@ -69,7 +71,7 @@ public class StreamHandler implements RequestHandler<DynamodbEvent, StreamsEvent
                 LOG.warn("could not deliver {}: {}", report.pk(), report.error().toString());
                 counts.merge("errors", 1, Integer::sum);
             } else {
-                counts.merge(report.result().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                counts.merge(report.result().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
         counts.put("ignored", ignored);

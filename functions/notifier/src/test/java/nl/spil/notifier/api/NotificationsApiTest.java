@@ -3,7 +3,11 @@ package nl.spil.notifier.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +23,14 @@ import nl.spil.platform.mail.EmailMessage;
 import nl.spil.platform.mail.RenderedEmail;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
+import nl.spil.platform.outbox.OutboxStatus;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** GET /notifications?status=failed and POST /notifications/{id}/retry through the real handler. */
 class NotificationsApiTest {
@@ -40,7 +46,7 @@ class NotificationsApiTest {
         dynamo = DynamoClients.create();
         table = System.getProperty("OUTBOX_TABLE");
         ledger = new DynamoOutboxLedger(dynamo, table);
-        outbox = new Outbox(table, java.time.Clock.systemUTC(), new Ids(java.time.Clock.systemUTC())::next);
+        outbox = new Outbox(table, Clock.systemUTC(), new Ids(Clock.systemUTC())::next);
     }
 
     /** An e-mail item made FAILED the way the notifier does it: claimed, then failed. */
@@ -50,8 +56,8 @@ class NotificationsApiTest {
                 Language.EN, new RenderedEmail("Your parcel is waiting", "text", "<p>html</p>"), "seed-" + to), null);
         dynamo.transactWriteItems(b -> b.transactItems(outbox.put(item)));
         Instant now = Instant.now();
-        assertThat(ledger.claim(item.pk(), "test", now, now.plusSeconds(60))).isPresent();
-        assertThat(ledger.fail(item.pk(), "test", now, reason)).isTrue();
+        assertThat(ledger.claim(item.pk(), "test", now, now.plusSeconds(60), false)).isPresent();
+        assertThat(ledger.fail(item.pk(), "test", now, reason, now.plus(Duration.ofDays(30)))).isTrue();
         return item;
     }
 
@@ -66,6 +72,7 @@ class NotificationsApiTest {
             mine.add(failedEmail("MessageRejected (400): Email address is not verified " + i).pk().substring(7));
         }
         Set<String> seen = new HashSet<>();
+        List<String> createdAts = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
@@ -76,7 +83,7 @@ class NotificationsApiTest {
             var snapshot = RequestCounter.snapshot();
             HttpAnswer answer = send(event);
             assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-            assertThat(snapshot.since().of("Query")).isEqualTo(1);
+            assertThat(snapshot.since().of("Query")).as("one per shard of the status index").isEqualTo(OutboxStatus.SHARDS);
             JsonNode json = answer.json();
             for (JsonNode n : json.path("items")) {
                 assertThat(n.path("status").asText()).isEqualTo("failed");
@@ -87,8 +94,10 @@ class NotificationsApiTest {
                     assertThat(n.path("lastError").asText()).startsWith("MessageRejected");
                     assertThat(n.path("subject").asText()).isEqualTo("Your parcel is waiting");
                     assertThat(n.path("to").asText()).startsWith("failed.");
+                    assertThat(n.path("createdAt").asText()).matches(".*T\\d\\d:\\d\\d:\\d\\d(\\.\\d{3})?Z");
                 }
                 assertThat(seen.add(n.path("id").asText())).isTrue();
+                createdAts.add(n.path("createdAt").asText());
             }
             cursor = json.path("nextCursor").isMissingNode() || json.path("nextCursor").isNull() ? null
                     : json.path("nextCursor").asText();
@@ -96,6 +105,7 @@ class NotificationsApiTest {
         } while (cursor != null && pages < 100);
         assertThat(seen).containsAll(mine);
         assertThat(pages).isGreaterThanOrEqualTo(2);
+        assertThat(createdAts).as("newest first across the shards").isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test
@@ -111,12 +121,43 @@ class NotificationsApiTest {
         assertThat(first.json().path("status").asText()).isEqualTo("pending");
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.isProblem()).isTrue();
-        var stored = dynamo.getItem(b -> b.tableName(table).key(Map.of("pk",
-                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(item.pk()), "sk",
-                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("OUTBOX")))).item();
+        Map<String, AttributeValue> stored = stored(item.pk());
         assertThat(stored.get("status").s()).isEqualTo("PENDING");
-        assertThat(stored.get("gsi1pk").s()).isEqualTo("STATUS#PENDING");
+        assertThat(stored.get("gsi1pk").s()).isEqualTo(OutboxStatus.PENDING.gsiKey(item.pk()));
         assertThat(stored.get("attempts").n()).isEqualTo("0");
+        assertThat(stored).doesNotContainKey("expiresAt");
+    }
+
+    private static Map<String, AttributeValue> stored(String pk) {
+        return dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS("OUTBOX")))).item();
+    }
+
+    @Test
+    void afterAnOutageTheOfficeManagerPutsBackEveryFailedEmailAFilterMatches() {
+        String outage = "SendingPausedException (400): outage " + UUID.randomUUID();
+        List<OutboxItem.Email> hit = List.of(failedEmail(outage), failedEmail(outage), failedEmail(outage));
+        OutboxItem.Email other = failedEmail("MessageRejected (400): Email address is not verified");
+        HttpEvent bulk = Events.http("notifier/retry-all.json");
+        assertThat(bulk.build().getBody()).contains("errorContains");
+
+        HttpAnswer answer = send(bulk.body("{\"kind\":\"email\",\"createdFrom\":\"2020-01-01T00:00:00Z\","
+                + "\"errorContains\":\"" + outage.substring(outage.indexOf("outage")) + "\"}"));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+        assertThat(answer.json().path("retried").asInt()).isEqualTo(3);
+        assertThat(answer.json().path("more").asBoolean()).isFalse();
+        hit.forEach(i -> assertThat(stored(i.pk()).get("status").s()).isEqualTo("PENDING"));
+        assertThat(stored(other.pk()).get("status").s()).as("not matched").isEqualTo("FAILED");
+        HttpAnswer again = send(Events.http("notifier/retry-all.json"));
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(stored(hit.get(0).pk()).get("status").s()).as("a retried item is not retried twice").isEqualTo("PENDING");
+
+        HttpAnswer bad = send(Events.http("notifier/retry-all.json").body("{\"kind\":\"fax\",\"createdFrom\":\"yesterday\","
+                + "\"createdTo\":\"1999-01-01T00:00:00Z\",\"x\":1}"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.problemFields()).containsExactlyInAnyOrder("kind", "createdFrom", "createdTo", "x");
+        assertThat(send(Events.http("notifier/retry-all.json").body((String) null)).status()).isEqualTo(400);
     }
 
     @Test

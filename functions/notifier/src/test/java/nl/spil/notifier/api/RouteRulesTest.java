@@ -76,8 +76,8 @@ class RouteRulesTest extends RouteRulesContract {
     }
 
     @Test
-    void theNotifierServesExactlyItsTwoRoutes() {
+    void theNotifierServesExactlyItsThreeRoutes() {
         assertThat(RouteTable.contract(context()).stream().map(RouteContract.Route::key))
-                .containsExactlyInAnyOrder("GET /notifications", "POST /notifications/{id}/retry");
+                .containsExactlyInAnyOrder("GET /notifications", "POST /notifications/{id}/retry", "POST /notifications/retry");
     }
 }

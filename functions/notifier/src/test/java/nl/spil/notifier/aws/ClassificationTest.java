@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.sesv2.model.AccountSuspendedException;
 import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
 import software.amazon.awssdk.services.sesv2.model.MailFromDomainNotVerifiedException;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.SendingPausedException;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
@@ -32,8 +33,24 @@ class ClassificationTest {
                 .awsErrorDetails(details("MessageRejected")).build())).isInstanceOf(Outcome.Permanent.class);
         assertThat(AwsChannels.classify(MailFromDomainNotVerifiedException.builder().statusCode(400)
                 .awsErrorDetails(details("MailFromDomainNotVerifiedException")).build())).isInstanceOf(Outcome.Permanent.class);
+    }
+
+    @Test
+    void anAccountThatCannotSendPausesEMailInsteadOfFailingIt() {
         assertThat(AwsChannels.classify(AccountSuspendedException.builder().statusCode(400)
-                .awsErrorDetails(details("AccountSuspendedException")).build())).isInstanceOf(Outcome.Permanent.class);
+                .awsErrorDetails(details("AccountSuspendedException")).build())).isInstanceOf(Outcome.AccountPaused.class);
+        assertThat(AwsChannels.classify(SendingPausedException.builder().statusCode(400)
+                .awsErrorDetails(details("SendingPausedException")).build())).isInstanceOf(Outcome.AccountPaused.class);
+        assertThat(AwsChannels.classify(SendingPausedException.builder().statusCode(400).build()))
+                .as("known by its class when the code is missing").isInstanceOf(Outcome.AccountPaused.class);
+        assertThat(AwsChannels.classify(TooManyRequestsException.builder().statusCode(429)
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("TooManyRequestsException")
+                        .errorMessage("Daily message quota exceeded.").build()).build()))
+                .isInstanceOf(Outcome.AccountPaused.class);
+        assertThat(AwsChannels.classify(TooManyRequestsException.builder().statusCode(429)
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("TooManyRequestsException")
+                        .errorMessage("Maximum sending rate exceeded.").build()).build()))
+                .as("a rate spell is ridden out per item").isInstanceOf(Outcome.Transient.class);
     }
 
     @Test

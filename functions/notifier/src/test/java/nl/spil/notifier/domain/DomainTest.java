@@ -1,10 +1,15 @@
 package nl.spil.notifier.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import nl.spil.platform.i18n.Language;
+import nl.spil.platform.mail.EmailBody;
 import nl.spil.platform.mail.RenderedEmail;
 import org.junit.jupiter.api.Test;
 
@@ -25,25 +30,39 @@ class DomainTest {
     }
 
     @Test
-    void laterTriesWaitLongerAndTheFifthIsTheLast() {
+    void laterTriesWaitLongerUpToAnHourAndAnItemIsTriedForADay() {
         Instant now = Instant.parse("2027-03-29T08:00:00Z");
         assertThat(policy.nextAttemptAt(now, 1)).isEqualTo(now.plus(Duration.ofMinutes(1)));
         assertThat(policy.nextAttemptAt(now, 2)).isEqualTo(now.plus(Duration.ofMinutes(2)));
         assertThat(policy.nextAttemptAt(now, 4)).isEqualTo(now.plus(Duration.ofMinutes(8)));
-        assertThat(policy.exhausted(4)).isFalse();
-        assertThat(policy.exhausted(5)).isTrue();
+        assertThat(policy.nextAttemptAt(now, 7)).isEqualTo(now.plus(Duration.ofHours(1)));
+        assertThat(policy.nextAttemptAt(now, 60)).isEqualTo(now.plus(Duration.ofHours(1)));
+        Instant enqueued = now.minus(Duration.ofHours(23));
+        assertThat(policy.exhausted(enqueued, now)).isFalse();
+        assertThat(policy.exhausted(enqueued, now.plus(Duration.ofHours(1)))).isTrue();
         assertThat(policy.lease()).isGreaterThan(Duration.ofSeconds(60)); // the stream function's timeout
     }
 
     @Test
-    void addressesBecomeStableHashedIdsInReasons() {
-        String id = Redaction.recipientId("Zoe.deVries@Example.org");
-        assertThat(id).matches("rcpt-[0-9a-f]{12}").isEqualTo(Redaction.recipientId("zoe.devries@example.org "));
-        String reason = Redaction.reason("Email address is not verified. The following identities failed the check: "
+    void addressesBecomeStableKeyedPseudonymsInReasons() {
+        Redaction redaction = new Redaction("a-secret-key-of-at-least-32-bytes!!");
+        String id = redaction.recipientId("Zoe.deVries@Example.org");
+        assertThat(id).matches("rcpt-[0-9a-f]{16}").isEqualTo(redaction.recipientId("zoe.devries@example.org "));
+        String reason = redaction.reason("Email address is not verified. The following identities failed the check: "
                 + "zoe.devries@example.org, <bob+x@mail.example.co.uk>\r\nline two");
         assertThat(reason).doesNotContain("zoe", "bob", "\n", "\r").contains(id);
-        assertThat(Redaction.reason("x".repeat(2000))).hasSize(Redaction.MAX_REASON);
-        assertThat(Redaction.reason(null)).isEqualTo("unknown");
+        assertThat(redaction.reason("x".repeat(2000))).hasSize(Redaction.MAX_REASON);
+        assertThat(redaction.reason(null)).isEqualTo("unknown");
+    }
+
+    @Test
+    void withoutTheKeyAStaffListDoesNotRevealWhoAPseudonymIs() throws Exception {
+        String address = "zoe.devries@example.org";
+        String pseudonym = new Redaction("a-secret-key-of-at-least-32-bytes!!").recipientId(address);
+        assertThat(new Redaction("another-secret-key-of-32-bytes-or-more").recipientId(address)).isNotEqualTo(pseudonym);
+        byte[] unkeyed = MessageDigest.getInstance("SHA-256").digest(address.getBytes(StandardCharsets.UTF_8));
+        assertThat(pseudonym).doesNotContain(HexFormat.of().formatHex(unkeyed, 0, 6));
+        assertThatThrownBy(() -> new Redaction("too short")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -58,7 +77,7 @@ class DomainTest {
 
     @Test
     void mailRenderedWithTheTemplatesAlreadyHasTheFooterAndGetsNoSecond() {
-        RenderedEmail rendered = new nl.spil.platform.mail.EmailBody(Language.EN).paragraph("Your booking is confirmed.")
+        RenderedEmail rendered = new EmailBody(Language.EN).paragraph("Your booking is confirmed.")
                 .render("Booked", "Spil");
         RenderedEmail delivered = Footer.add(rendered, Language.EN, "Spil");
         assertThat(delivered).isEqualTo(rendered);

@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * status        PENDING | SENDING | DONE | FAILED   (DONE = sent)
  * attempts      number of delivery attempts
  * createdAt     2025-05-14T09:30:00.000Z (UTC, always millisecond precision, so it sorts)
- * gsi1pk        STATUS#&lt;status&gt;   (the notifier removes gsi1pk/gsi1sk once DONE: a sparse index)
+ * gsi1pk        STATUS#&lt;status&gt;#&lt;shard&gt;   (shard 0..3 from the pk; the notifier removes gsi1pk/gsi1sk
+ *               once DONE: a sparse index)
  * gsi1sk        &lt;createdAt&gt;#&lt;id&gt;
  * expiresAt     TTL, epoch seconds; not set on new items (set by the notifier once delivered)
  *
@@ -100,7 +101,7 @@ public final class OutboxItems {
         map.put(STATUS, s(item.status().name()));
         map.put(ATTEMPTS, AttributeValue.fromN(Integer.toString(item.attempts())));
         map.put(CREATED_AT, s(createdAt));
-        map.put(GSI1_PK, s(item.status().gsiKey()));
+        map.put(GSI1_PK, s(item.status().gsiKey(item.pk())));
         map.put(GSI1_SK, s(createdAt + "#" + item.id()));
         if (item instanceof OutboxItem.Email email) {
             putEmail(map, email.message());

@@ -14,8 +14,19 @@ public enum OutboxStatus {
     /** Gave up after the last attempt; listed for the office manager, who can retry it. */
     FAILED;
 
-    /** The GSI partition key of items in this status: {@code STATUS#PENDING}. */
-    public String gsiKey() {
-        return "STATUS#" + name();
+    /**
+     * Status index partitions per status. Every item in one status would otherwise share one
+     * index partition, which caps the writes of a backlog; an item's shard follows from its key.
+     */
+    public static final int SHARDS = 4;
+
+    /** The status index's partition key of the item {@code pk} in this status: {@code STATUS#PENDING#2}. */
+    public String gsiKey(String pk) {
+        return gsiKey(Math.floorMod(pk.hashCode(), SHARDS));
+    }
+
+    /** The partition key of one shard of this status, 0 ≤ shard < {@link #SHARDS}. */
+    public String gsiKey(int shard) {
+        return "STATUS#" + name() + "#" + shard;
     }
 }

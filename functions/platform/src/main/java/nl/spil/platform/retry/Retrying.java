@@ -17,11 +17,16 @@ public final class Retrying {
 
     /** Runs {@code attempt} until it does not throw {@link ConcurrentChange}, at most {@link #TRIES} times. */
     public static <T> T onConcurrentChange(Supplier<T> attempt) {
-        for (int tries = 1; ; tries++) {
+        return onConcurrentChange(TRIES, attempt);
+    }
+
+    /** The same, at most {@code tries} times (a write many people race for, such as taking from one item). */
+    public static <T> T onConcurrentChange(int tries, Supplier<T> attempt) {
+        for (int tried = 1; ; tried++) {
             try {
                 return attempt.get();
             } catch (ConcurrentChange change) {
-                if (tries >= TRIES) {
+                if (tried >= tries) {
                     throw change;
                 }
             }

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import nl.spil.platform.i18n.Language;
@@ -65,7 +67,9 @@ class OutboxTest {
         assertThat(item.get("status").s()).isEqualTo("PENDING");
         assertThat(item.get("attempts").n()).isEqualTo("0");
         assertThat(item.get("createdAt").s()).isEqualTo("2025-05-13T07:30:15.123Z");
-        assertThat(item.get("gsi1pk").s()).isEqualTo("STATUS#PENDING");
+        // the status index is sharded by the item's key: the same item always lands in the same shard
+        assertThat(item.get("gsi1pk").s()).matches("STATUS#PENDING#[0-3]")
+                .isEqualTo(OutboxStatus.PENDING.gsiKey("OUTBOX#01HXID1"));
         assertThat(item.get("gsi1sk").s()).isEqualTo("2025-05-13T07:30:15.123Z#01HXID1");
         assertThat(item).doesNotContainKey("expiresAt");
 
@@ -104,7 +108,7 @@ class OutboxTest {
         assertThat(item.get("kind").s()).isEqualTo("EVENT");
         assertThat(item.get("status").s()).isEqualTo("PENDING");
         assertThat(item.get("attempts").n()).isEqualTo("0");
-        assertThat(item.get("gsi1pk").s()).isEqualTo("STATUS#PENDING");
+        assertThat(item.get("gsi1pk").s()).isEqualTo(OutboxStatus.PENDING.gsiKey(item.get("pk").s()));
         assertThat(item.get("gsi1sk").s()).isEqualTo("2025-05-13T07:30:15.123Z#01HXID1");
         assertThat(item.get("source").s()).isEqualTo("spil.stock");
         assertThat(item.get("detailType").s()).isEqualTo("PurchaseOrderReceived");
@@ -170,7 +174,7 @@ class OutboxTest {
         Map<String, AttributeValue> item = new HashMap<>(outbox.event("spil.budget", "X", "{}", null).put().item());
         item.put("status", AttributeValue.fromS("FAILED"));
         item.put("attempts", AttributeValue.fromN("5"));
-        item.put("gsi1pk", AttributeValue.fromS("STATUS#FAILED"));
+        item.put("gsi1pk", AttributeValue.fromS(OutboxStatus.FAILED.gsiKey(item.get("pk").s())));
         item.put("lastError", AttributeValue.fromS("Throttling"));
         item.put("expiresAt", AttributeValue.fromN("1760000000"));
         OutboxItem read = OutboxItems.fromItem(item);
@@ -255,5 +259,14 @@ class OutboxTest {
         assertThat(Outbox.isDuplicate(cancelled, 0)).isFalse();
         assertThat(Outbox.isDuplicate(cancelled, 2)).isFalse();
         assertThat(Outbox.isDuplicate(TransactionCanceledException.builder().build(), 0)).isFalse();
+    }
+
+    @Test
+    void theStatusIndexSpreadsItemsOverEveryShard() {
+        Set<String> shards = new TreeSet<>();
+        for (int i = 0; i < 200; i++) {
+            shards.add(OutboxStatus.PENDING.gsiKey(Outbox.pkForDedupeKey("test:" + i)));
+        }
+        assertThat(shards).containsExactly("STATUS#PENDING#0", "STATUS#PENDING#1", "STATUS#PENDING#2", "STATUS#PENDING#3");
     }
 }

@@ -1,9 +1,13 @@
 package nl.spil.stock.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.spil.platform.json.JsonFields;
+import nl.spil.stock.domain.CostAllocation;
 import nl.spil.stock.domain.Item.ItemDetails;
+import nl.spil.stock.domain.PurchaseOrder;
 
 /** Reads the stock function's request bodies, naming every bad field. */
 final class StockRequests {
@@ -54,6 +58,43 @@ final class StockRequests {
         Long price = f.optionalInteger("unitPriceCents", 0, MAX_CENTS)
                 .orElse(f.has("unitPriceCents") ? null : current.unitPriceCents());
         return levels(f, name, unit, location, minimum, reorderUpTo, supplier, price);
+    }
+
+    /** A cost centre or category code (letters, digits, '.', '_', '-'); empty when absent and not required. */
+    static Optional<String> code(JsonFields f, String name, boolean required) {
+        if (!f.has(name) && !required) {
+            return Optional.empty();
+        }
+        String code = f.text(name, CostAllocation.MAX_CODE);
+        if (code != null && !CostAllocation.isCode(code)) {
+            f.error(name, "must be a code of letters, digits, '.', '_' or '-', starting with a letter or digit");
+            return Optional.empty();
+        }
+        return Optional.ofNullable(code);
+    }
+
+    /** {@code lines: [{itemId, quantity}]}, each item once; required and non-empty when {@code required}. */
+    static Map<String, Long> quantities(JsonFields f, long minimum, boolean required) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (!f.has("lines")) {
+            if (required) {
+                f.error("lines", "is required");
+            }
+            return out;
+        }
+        List<JsonFields> lines = f.objectList("lines", PurchaseOrder.MAX_LINES);
+        if (lines.isEmpty() && required) {
+            f.error("lines", "must have at least one line");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            JsonFields l = lines.get(i).only("itemId", "quantity");
+            String itemId = l.text("itemId", 64);
+            Optional<Long> quantity = Optional.ofNullable(l.integer("quantity", minimum, MAX_QUANTITY));
+            if (itemId != null && quantity.isPresent() && out.put(itemId, quantity.get()) != null) {
+                f.error("lines[" + i + "].itemId", "names an item a second time");
+            }
+        }
+        return out;
     }
 
     private static ItemDetails levels(JsonFields f, String name, String unit, Optional<String> location, Long minimum,

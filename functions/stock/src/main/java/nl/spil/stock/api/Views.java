@@ -2,10 +2,15 @@ package nl.spil.stock.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import nl.spil.platform.money.Money;
+import nl.spil.platform.time.Times;
 import nl.spil.stock.app.Items.PricePoint;
 import nl.spil.stock.app.KeepingItems.ItemInDetail;
+import nl.spil.stock.app.PurchasingDefaults.SiteDefaults;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;
 import nl.spil.stock.domain.OrderLine;
@@ -13,10 +18,18 @@ import nl.spil.stock.domain.PurchaseOrder;
 import nl.spil.stock.domain.StockCount;
 import nl.spil.stock.domain.Supplier;
 
-/** The JSON the stock function answers with. Money is integer cents plus currency. */
+/** The JSON the stock function answers with. Money is integer cents plus currency; instants in UTC with seconds. */
 final class Views {
 
     private Views() {
+    }
+
+    static String time(Instant at) {
+        return Times.text(at);
+    }
+
+    static @Nullable String time(Optional<Instant> at) {
+        return at.map(Times::text).orElse(null);
     }
 
     @Serdeable
@@ -26,7 +39,10 @@ final class Views {
     @Serdeable
     record MoneyView(long amountCents, String currency) {
         static MoneyView eur(long cents) {
-            Money m = Money.eur(cents);
+            return of(Money.eur(cents));
+        }
+
+        static MoneyView of(Money m) {
             return new MoneyView(m.amountCents(), m.currency());
         }
     }
@@ -34,7 +50,7 @@ final class Views {
     @Serdeable
     record PriceView(String supplierId, MoneyView unitPrice, String at, String source) {
         static PriceView of(PricePoint p) {
-            return new PriceView(p.supplierId(), MoneyView.eur(p.unitPriceCents()), p.at().toString(), p.source());
+            return new PriceView(p.supplierId(), MoneyView.eur(p.unitPriceCents()), time(p.at()), p.source());
         }
     }
 
@@ -48,8 +64,8 @@ final class Views {
             var d = i.details();
             return new ItemView(i.id(), i.siteId(), i.sku(), d.name(), d.unit(), d.location().orElse(null), i.quantity(),
                     d.minimum(), d.reorderUpTo(), d.supplierId().orElse(null), MoneyView.eur(d.unitPriceCents()),
-                    i.onOrder(), i.isLow(), i.suggestedOrder(), i.version(), i.createdAt().toString(),
-                    i.updatedAt().toString(), null, null, null);
+                    i.onOrder(), i.isLow(), i.suggestedOrder(), i.version(), time(i.createdAt()),
+                    time(i.updatedAt()), null, null, null);
         }
 
         static ItemView of(ItemInDetail detail) {
@@ -65,7 +81,7 @@ final class Views {
     record MovementView(String id, String itemId, String type, long delta, String by, @Nullable String note, String at) {
         static MovementView of(Movement m) {
             return new MovementView(m.id(), m.itemId(), m.type().code(), m.delta(), m.byPersonId(), m.note().orElse(null),
-                    m.at().toString());
+                    time(m.at()));
         }
     }
 
@@ -74,7 +90,7 @@ final class Views {
                         String createdAt, String updatedAt) {
         static SupplierView of(Supplier s) {
             return new SupplierView(s.id(), s.name(), s.email(), s.leadTimeDays(), s.notes().orElse(null), s.version(),
-                    s.createdAt().toString(), s.updatedAt().toString());
+                    time(s.createdAt()), time(s.updatedAt()));
         }
     }
 
@@ -82,8 +98,8 @@ final class Views {
     record CountView(String id, String siteId, String status, String openedBy, String openedAt, @Nullable String closedAt,
                      @Nullable List<CountLineView> lines) {
         static CountView of(StockCount c, @Nullable List<CountLineView> lines) {
-            return new CountView(c.id(), c.siteId(), c.status().name().toLowerCase(java.util.Locale.ROOT), c.openedBy(),
-                    c.openedAt().toString(), c.closedAt().map(Object::toString).orElse(null), lines);
+            return new CountView(c.id(), c.siteId(), c.status().name().toLowerCase(Locale.ROOT), c.openedBy(),
+                    time(c.openedAt()), time(c.closedAt()), lines);
         }
     }
 
@@ -96,17 +112,26 @@ final class Views {
                          MoneyView amount) {
         static OrderLineView of(OrderLine l) {
             return new OrderLineView(l.itemId(), l.sku(), l.name(), l.quantity(), l.received(),
-                    MoneyView.eur(l.unitPriceCents()), MoneyView.eur(l.amountCents()));
+                    MoneyView.of(l.unitPrice()), MoneyView.of(l.amount()));
         }
     }
 
     @Serdeable
-    record OrderView(String id, String siteId, String supplierId, String status, List<OrderLineView> lines,
-                     MoneyView total, long version, String createdAt, @Nullable String sentAt, String updatedAt) {
+    record OrderView(String id, String siteId, String supplierId, String costCentre, String category, String status,
+                     List<OrderLineView> lines, MoneyView total, long version, String createdAt, @Nullable String sentAt,
+                     String updatedAt) {
         static OrderView of(PurchaseOrder o) {
-            return new OrderView(o.id(), o.siteId(), o.supplierId(), o.status().code(),
-                    o.lines().stream().map(OrderLineView::of).toList(), MoneyView.eur(o.totalCents()), o.version(),
-                    o.createdAt().toString(), o.sentAt().map(Object::toString).orElse(null), o.updatedAt().toString());
+            return new OrderView(o.id(), o.siteId(), o.supplierId(), o.charge().costCentre(), o.charge().category(),
+                    o.status().code(), o.lines().stream().map(OrderLineView::of).toList(), MoneyView.of(o.total()),
+                    o.version(), time(o.createdAt()), time(o.sentAt()), time(o.updatedAt()));
+        }
+    }
+
+    @Serdeable
+    record PurchasingDefaultsView(String siteId, String costCentre, String category, String updatedAt) {
+        static PurchasingDefaultsView of(SiteDefaults d) {
+            return new PurchasingDefaultsView(d.siteId(), d.charge().costCentre(), d.charge().category(),
+                    time(d.updatedAt()));
         }
     }
 

@@ -1,13 +1,12 @@
 package nl.spil.stock.app;
 
-import nl.spil.platform.retry.ConcurrentChange;
-
-import nl.spil.platform.idempotency.CreateRequest;
-
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
+import nl.spil.platform.retry.ConcurrentChange;
 import nl.spil.stock.domain.CountLine;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;
@@ -42,5 +41,5 @@ public interface Counts {
      * counted quantity (only if still as read) with its count movement; {@code close} also closes
      * the count. Throws {@code ConcurrentChange} when anything changed meanwhile.
      */
-    void book(StockCount count, List<Booking> bookings, boolean close, java.time.Instant now);
+    void book(StockCount count, List<Booking> bookings, boolean close, Instant now);
 }

@@ -1,10 +1,12 @@
 package nl.spil.stock.app;
 
-import nl.spil.platform.idempotency.CreateRequest;
-
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
@@ -17,7 +19,7 @@ public interface Items {
     Optional<Item> byId(String id);
 
     /** The items among {@code ids} that exist, by id (strongly consistent). */
-    java.util.Map<String, Item> byIds(java.util.Collection<String> ids);
+    Map<String, Item> byIds(Collection<String> ids);
 
     /** Items of a site by SKU. */
     Page<Item> ofSite(String siteId, PageRequest page);
@@ -44,11 +46,11 @@ public interface Items {
     Page<Movement> movements(String itemId, PageRequest page);
 
     /** The quantities used since {@code since} (for days of cover). */
-    List<Long> usedSince(String itemId, java.time.Instant since);
+    List<Long> usedSince(String itemId, Instant since);
 
     /** Unit prices paid per supplier, oldest first. */
     List<PricePoint> priceHistory(String itemId);
 
-    record PricePoint(String supplierId, long unitPriceCents, java.time.Instant at, String source) {
+    record PricePoint(String supplierId, long unitPriceCents, Instant at, String source) {
     }
 }

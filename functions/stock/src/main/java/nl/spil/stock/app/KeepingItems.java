@@ -1,27 +1,23 @@
 package nl.spil.stock.app;
 
-import nl.spil.platform.retry.ConcurrentChange;
-
-import nl.spil.platform.idempotency.CreateRequest;
-
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.platform.directory.DirectoryReader;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
+import nl.spil.platform.retry.Retrying;
 import nl.spil.stock.domain.DaysOfCover;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Item.ItemDetails;
 import nl.spil.stock.domain.Movement;
-import nl.spil.stock.domain.MovementType;
 
 /** The office manager keeps the list of supplies per site; everyone may look them up. */
 @Singleton
@@ -51,16 +47,12 @@ public class KeepingItems {
             throw ProblemException.unprocessable("unknown-site", "Unknown site", "site " + siteId + " does not exist");
         }
         checkSupplier(details.supplierId());
-        Instant now = clock.instant();
-        Item item = new Item(ids.next(), siteId, sku, details, quantity, 0, 1, now, now);
-        Optional<Movement> opening = quantity == 0 ? Optional.empty()
-                : Optional.of(new Movement(ids.next(), item.id(), MovementType.COUNT, quantity, request.callerId(),
-                        Optional.of("opening balance"), now));
-        return items.add(item, opening, request, answer);
+        Item item = Item.open(ids.next(), siteId, sku, details, quantity, clock.instant());
+        return items.add(item, Movement.opening(ids.next(), item, request.callerId()), request, answer);
     }
 
     public Item change(String id, long expectedVersion, Function<ItemDetails, ItemDetails> changes) {
-        for (int attempt = 1; ; attempt++) {
+        return Retrying.onConcurrentChange(() -> {
             Item current = byId(id);
             if (current.version() != expectedVersion) {
                 throw ProblemException.stale("item " + id + " is at version " + current.version() + ", not " + expectedVersion);
@@ -70,15 +62,9 @@ public class KeepingItems {
                 checkSupplier(details.supplierId());
             }
             Item changed = current.changedTo(details, clock.instant());
-            try {
-                items.change(current, changed);
-                return changed;
-            } catch (ConcurrentChange r) {
-                if (attempt >= 10) {
-                    throw r;
-                }
-            }
-        }
+            items.change(current, changed);
+            return changed;
+        });
     }
 
     private void checkSupplier(Optional<String> supplierId) {

@@ -1,11 +1,10 @@
 package nl.spil.stock.app;
 
-import nl.spil.platform.idempotency.CreateRequest;
-
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.paging.Page;
@@ -29,8 +28,7 @@ public class KeepingSuppliers {
 
     public Response add(String name, String email, int leadTimeDays, Optional<String> notes, CreateRequest request,
                         Function<Supplier, Response> answer) {
-        var now = clock.instant();
-        return suppliers.add(new Supplier(ids.next(), name, email, leadTimeDays, notes, 1, now, now), request, answer);
+        return suppliers.add(Supplier.add(ids.next(), name, email, leadTimeDays, notes, clock.instant()), request, answer);
     }
 
     public Supplier change(String id, long expectedVersion, String name, String email, int leadTimeDays,
@@ -39,8 +37,7 @@ public class KeepingSuppliers {
         if (current.version() != expectedVersion) {
             throw ProblemException.stale("supplier " + id + " is at version " + current.version() + ", not " + expectedVersion);
         }
-        Supplier changed = new Supplier(id, name, email, leadTimeDays, notes, current.version() + 1, current.createdAt(),
-                clock.instant());
+        Supplier changed = current.changedTo(name, email, leadTimeDays, notes, clock.instant());
         suppliers.replace(current, changed);
         return changed;
     }

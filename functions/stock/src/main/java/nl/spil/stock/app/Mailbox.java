@@ -1,15 +1,14 @@
 package nl.spil.stock.app;
 
-import java.util.List;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import nl.spil.platform.mail.EmailMessage;
 
-/** Writes outbox items on their own (port), for notifications that have no business write. */
+/** Enqueues e-mails on their own (port), for notifications that have no business write. */
 public interface Mailbox {
 
     /**
-     * Enqueues the items in one transaction.
+     * Enqueues one e-mail, alone, so that no other e-mail's fate depends on it.
      *
-     * @return false when they were enqueued before (their dedupe keys are taken): nothing is sent twice
+     * @return false when it was enqueued before (its dedupe key is taken): nothing is sent twice
      */
-    boolean enqueue(List<TransactWriteItem> outboxItems);
+    boolean enqueue(EmailMessage message, String dedupeKey);
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.spil.platform.mail.EmailTemplate;
-import nl.spil.platform.money.Money;
 import nl.spil.stock.domain.OrderLine;
 import nl.spil.stock.domain.PurchaseOrder;
 import nl.spil.stock.domain.Supplier;
@@ -25,8 +24,8 @@ final class OrderMail {
                                     lang.pick("Aantal", "Quantity"), lang.pick("Stukprijs", "Unit price"),
                                     lang.pick("Bedrag", "Amount")),
                             m.order().lines().stream().map(l -> List.of(l.sku(), l.name(), Long.toString(l.quantity()),
-                                    Money.eur(l.unitPriceCents()).toString(), Money.eur(l.amountCents()).toString())).toList())
-                    .row(lang.pick("Totaal", "Total"), Money.eur(m.order().totalCents()).toString())
+                                    l.unitPrice().toString(), l.amount().toString())).toList())
+                    .row(lang.pick("Totaal", "Total"), m.order().total().toString())
                     .row(lang.pick("Ordernummer", "Order number"), m.order().id())
                     .note(lang.pick("De bestelling staat ook als CSV-bestand in de bijlage.",
                             "The order is attached as a CSV file as well.")));
@@ -40,7 +39,8 @@ final class OrderMail {
         rows.add("order,sku,description,quantity,unit_price_cents,amount_cents,currency");
         for (OrderLine l : order.lines()) {
             rows.add(String.join(",", cell(order.id()), cell(l.sku()), cell(l.name()), Long.toString(l.quantity()),
-                    Long.toString(l.unitPriceCents()), Long.toString(l.amountCents()), "EUR"));
+                    Long.toString(l.unitPriceCents()), Long.toString(l.amount().amountCents()),
+                    l.amount().currency()));
         }
         return (String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -1,11 +1,10 @@
 package nl.spil.stock.app;
 
-import nl.spil.platform.idempotency.CreateRequest;
-
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
@@ -43,7 +42,7 @@ public class RecordingMovements {
         if (type != MovementType.USE && !caller.has(Role.OFFICE_MANAGER)) {
             throw ProblemException.forbidden("only the office manager may record a " + type.code());
         }
-        Movement movement = new Movement(ids.next(), itemId, type, type.delta(quantity), caller.id(), note, clock.instant());
+        Movement movement = Movement.recorded(ids.next(), itemId, type, quantity, caller.id(), note, clock.instant());
         return items.book(movement, request, answer);
     }
 

@@ -1,11 +1,10 @@
 package nl.spil.stock.app;
 
-import nl.spil.platform.idempotency.CreateRequest;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;

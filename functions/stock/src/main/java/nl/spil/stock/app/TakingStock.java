@@ -1,25 +1,21 @@
 package nl.spil.stock.app;
 
-import nl.spil.platform.retry.ConcurrentChange;
-
-import nl.spil.platform.idempotency.CreateRequest;
-
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.platform.directory.DirectoryReader;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.problem.ProblemException;
+import nl.spil.platform.retry.Retrying;
 import nl.spil.stock.domain.CountLine;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;
-import nl.spil.stock.domain.MovementType;
 import nl.spil.stock.domain.StockCount;
 
 /**
@@ -56,7 +52,7 @@ public class TakingStock {
         if (directory.site(siteId).isEmpty()) {
             throw ProblemException.unprocessable("unknown-site", "Unknown site", "site " + siteId + " does not exist");
         }
-        StockCount count = new StockCount(ids.next(), siteId, StockCount.Status.OPEN, callerId, clock.instant(), Optional.empty());
+        StockCount count = StockCount.open(ids.next(), siteId, callerId, clock.instant());
         return counts.open(count, request, answer);
     }
 
@@ -81,7 +77,7 @@ public class TakingStock {
     }
 
     public CountWithLines close(String countId, String callerId) {
-        for (int attempt = 1; ; attempt++) {
+        return Retrying.onConcurrentChange(() -> {
             StockCount count = byId(countId);
             List<Counts.StoredLine> lines = counts.lines(countId);
             if (!count.isOpen()) {
@@ -90,29 +86,19 @@ public class TakingStock {
             List<CountLine> open = lines.stream().filter(l -> !l.isBooked()).map(Counts.StoredLine::line).toList();
             Map<String, Item> read = items.byIds(open.stream().map(CountLine::itemId).toList());
             Instant now = clock.instant();
-            try {
-                if (open.isEmpty()) {
-                    counts.book(count, List.of(), true, now);
-                }
-                for (int from = 0; from < open.size(); from += LINES_PER_TRANSACTION) {
-                    List<Counts.Booking> chunk = new ArrayList<>();
-                    for (CountLine line : open.subList(from, Math.min(open.size(), from + LINES_PER_TRANSACTION))) {
-                        Item item = read.get(line.itemId());
-                        long difference = line.differenceFrom(item.quantity());
-                        Optional<Movement> movement = difference == 0 ? Optional.empty()
-                                : Optional.of(new Movement(ids.next(), item.id(), MovementType.COUNT, difference, callerId,
-                                        Optional.of("stock-take " + countId), now));
-                        chunk.add(new Counts.Booking(line, item, movement));
-                    }
-                    counts.book(count, chunk, from + LINES_PER_TRANSACTION >= open.size(), now);
-                }
-                return show(countId);
-            } catch (ConcurrentChange changed) {
-                if (attempt >= 10) {
-                    throw changed;
-                }
+            if (open.isEmpty()) {
+                counts.book(count, List.of(), true, now);
             }
-        }
+            for (int from = 0; from < open.size(); from += LINES_PER_TRANSACTION) {
+                List<Counts.Booking> chunk = new ArrayList<>();
+                for (CountLine line : open.subList(from, Math.min(open.size(), from + LINES_PER_TRANSACTION))) {
+                    Item item = read.get(line.itemId());
+                    chunk.add(new Counts.Booking(line, item, Movement.counted(ids.next(), item, line, callerId, countId, now)));
+                }
+                counts.book(count, chunk, from + LINES_PER_TRANSACTION >= open.size(), now);
+            }
+            return show(countId);
+        });
     }
 
     private List<ShownLine> shown(List<Counts.StoredLine> lines) {

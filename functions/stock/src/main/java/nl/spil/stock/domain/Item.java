@@ -30,6 +30,11 @@ public record Item(String id, String siteId, String sku, ItemDetails details, lo
         }
     }
 
+    /** A new item at a site with {@code quantity} on hand (its opening movement books it), version 1. */
+    public static Item open(String id, String siteId, String sku, ItemDetails details, long quantity, Instant now) {
+        return new Item(id, siteId, sku, details, quantity, 0, 1, now, now);
+    }
+
     /** Below its minimum: in the low-stock index. */
     public boolean isLow() {
         return StockLevels.isLow(quantity, details.minimum());

@@ -1,5 +1,7 @@
 package nl.spil.stock.domain;
 
+import nl.spil.platform.money.Money;
+
 /** One line of a purchase order: what was ordered of an item, at what price, and what came in. */
 public record OrderLine(String itemId, String sku, String name, long quantity, long received, long unitPriceCents) {
 
@@ -9,12 +11,21 @@ public record OrderLine(String itemId, String sku, String name, long quantity, l
         }
     }
 
+    /** A new line: {@code quantity} of the item at its current unit price. */
+    public static OrderLine of(Item item, long quantity) {
+        return new OrderLine(item.id(), item.sku(), item.details().name(), quantity, 0, item.details().unitPriceCents());
+    }
+
     public long outstanding() {
         return quantity - received;
     }
 
-    public long amountCents() {
-        return Math.multiplyExact(quantity, unitPriceCents);
+    public Money unitPrice() {
+        return Money.eur(unitPriceCents);
+    }
+
+    public Money amount() {
+        return unitPrice().times(quantity);
     }
 
     public OrderLine receiving(long more) {

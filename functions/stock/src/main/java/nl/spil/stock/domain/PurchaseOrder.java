@@ -4,26 +4,41 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.spil.platform.money.Money;
 
-/** An order at one supplier for one site: drafted, sent, received in full or in part, or cancelled. */
-public record PurchaseOrder(String id, String siteId, String supplierId, Status status, List<OrderLine> lines,
-                            long version, Instant createdAt, Optional<Instant> sentAt, Instant updatedAt) {
+/**
+ * An order at one supplier for one site, charged to a cost centre and category: drafted, sent,
+ * received in full or in part, or cancelled.
+ */
+public record PurchaseOrder(String id, String siteId, String supplierId, CostAllocation charge, Status status,
+                            List<OrderLine> lines, long version, Instant createdAt, Optional<Instant> sentAt,
+                            Instant updatedAt) {
+
+    /** Lines per order: receiving writes 3 items per line, plus the order and the event, within DynamoDB's 100. */
+    public static final int MAX_LINES = 30;
 
     public enum Status {
         DRAFT, SENT, PARTIALLY_RECEIVED, RECEIVED, CANCELLED;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
     public PurchaseOrder {
         lines = List.copyOf(lines);
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException("an order has at least one line");
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            throw new IllegalArgumentException("an order has 1 to " + MAX_LINES + " lines");
         }
+    }
+
+    /** A new draft of these lines, version 1. */
+    public static PurchaseOrder draft(String id, String siteId, String supplierId, CostAllocation charge,
+                                      List<OrderLine> lines, Instant now) {
+        return new PurchaseOrder(id, siteId, supplierId, charge, Status.DRAFT, lines, 1, now, Optional.empty(), now);
     }
 
     /** Still bringing stock in: its outstanding quantities count as "on order". */
@@ -31,10 +46,19 @@ public record PurchaseOrder(String id, String siteId, String supplierId, Status 
         return status == Status.DRAFT || status == Status.SENT || status == Status.PARTIALLY_RECEIVED;
     }
 
-    public long totalCents() {
-        long total = 0;
+    public Money total() {
+        Money total = Money.eur(0);
         for (OrderLine l : lines) {
-            total = Math.addExact(total, l.amountCents());
+            total = total.plus(l.amount());
+        }
+        return total;
+    }
+
+    /** What is ordered and not yet received, at the order's prices. */
+    public Money outstanding() {
+        Money total = Money.eur(0);
+        for (OrderLine l : lines) {
+            total = total.plus(l.unitPrice().times(l.outstanding()));
         }
         return total;
     }
@@ -43,29 +67,45 @@ public record PurchaseOrder(String id, String siteId, String supplierId, Status 
         return lines.stream().filter(l -> l.itemId().equals(itemId)).findFirst();
     }
 
+    /** The draft, sent. */
     public PurchaseOrder sent(Instant now) {
         if (status != Status.DRAFT) {
-            throw new IllegalStateException("only a draft can be sent; this order is " + status.code());
+            throw new Refused(Refused.Why.NOT_A_DRAFT, "order " + id + " is " + status.code() + "; only a draft can be sent");
         }
-        return new PurchaseOrder(id, siteId, supplierId, Status.SENT, lines, version + 1, createdAt, Optional.of(now), now);
+        return new PurchaseOrder(id, siteId, supplierId, charge, Status.SENT, lines, version + 1, createdAt,
+                Optional.of(now), now);
     }
 
+    /** The open order, cancelled: what it still had outstanding is no longer on order. */
     public PurchaseOrder cancelled(Instant now) {
         if (!isOpen()) {
-            throw new IllegalStateException("this order is already " + status.code());
+            throw new Refused(Refused.Why.ORDER_CLOSED, "order " + id + " is already " + status.code());
         }
-        return new PurchaseOrder(id, siteId, supplierId, Status.CANCELLED, lines, version + 1, createdAt, sentAt, now);
+        return new PurchaseOrder(id, siteId, supplierId, charge, Status.CANCELLED, lines, version + 1, createdAt, sentAt,
+                now);
     }
 
     /**
-     * The order after receiving {@code quantities} (item id → quantity now delivered).
-     *
-     * @throws IllegalArgumentException for an item not on the order or more than is outstanding
-     * @throws IllegalStateException    when the order was not sent or is closed
+     * The quantities a delivery brings (item id → quantity; none named: everything outstanding),
+     * without zeros.
      */
+    public Map<String, Long> delivery(Map<String, Long> named) {
+        Map<String, Long> quantities = new LinkedHashMap<>(named);
+        if (quantities.isEmpty()) {
+            lines.stream().filter(l -> l.outstanding() > 0).forEach(l -> quantities.put(l.itemId(), l.outstanding()));
+        }
+        quantities.values().removeIf(q -> q == 0);
+        return quantities;
+    }
+
+    /** The order after receiving {@code quantities} (item id → quantity now delivered, none zero). */
     public PurchaseOrder receiving(Map<String, Long> quantities, Instant now) {
         if (status != Status.SENT && status != Status.PARTIALLY_RECEIVED) {
-            throw new IllegalStateException("only a sent order can be received; this order is " + status.code());
+            throw new Refused(Refused.Why.NOT_RECEIVABLE,
+                    "order " + id + " is " + status.code() + "; only a sent order can be received");
+        }
+        if (quantities.isEmpty()) {
+            throw new Refused(Refused.Why.NOTHING_TO_RECEIVE, "order " + id + " has nothing outstanding in this delivery");
         }
         Map<String, Long> left = new LinkedHashMap<>(quantities);
         List<OrderLine> after = new ArrayList<>();
@@ -74,16 +114,17 @@ public record PurchaseOrder(String id, String siteId, String supplierId, Status 
             if (more == null || more == 0) {
                 after.add(l);
             } else if (more < 0 || more > l.outstanding()) {
-                throw new IllegalArgumentException("item " + l.itemId() + ": at most " + l.outstanding() + " outstanding");
+                throw new Refused(Refused.Why.NOT_OUTSTANDING,
+                        "item " + l.itemId() + ": at most " + l.outstanding() + " outstanding");
             } else {
                 after.add(l.receiving(more));
             }
         }
         if (!left.isEmpty()) {
-            throw new IllegalArgumentException("item " + left.keySet().iterator().next() + " is not on this order");
+            throw new Refused(Refused.Why.NOT_OUTSTANDING, "item " + left.keySet().iterator().next() + " is not on this order");
         }
         boolean all = after.stream().allMatch(l -> l.outstanding() == 0);
-        return new PurchaseOrder(id, siteId, supplierId, all ? Status.RECEIVED : Status.PARTIALLY_RECEIVED, after,
+        return new PurchaseOrder(id, siteId, supplierId, charge, all ? Status.RECEIVED : Status.PARTIALLY_RECEIVED, after,
                 version + 1, createdAt, sentAt, now);
     }
 }

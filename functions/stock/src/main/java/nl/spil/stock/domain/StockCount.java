@@ -9,6 +9,11 @@ public record StockCount(String id, String siteId, Status status, String openedB
 
     public enum Status { OPEN, CLOSED }
 
+    /** A new count at a site, open. */
+    public static StockCount open(String id, String siteId, String openedBy, Instant now) {
+        return new StockCount(id, siteId, Status.OPEN, openedBy, now, Optional.empty());
+    }
+
     public boolean isOpen() {
         return status == Status.OPEN;
     }

@@ -12,4 +12,14 @@ public record Supplier(String id, String name, String email, int leadTimeDays, O
             throw new IllegalArgumentException("lead time is never negative");
         }
     }
+
+    /** A new supplier, version 1. */
+    public static Supplier add(String id, String name, String email, int leadTimeDays, Optional<String> notes, Instant now) {
+        return new Supplier(id, name, email, leadTimeDays, notes, 1, now, now);
+    }
+
+    /** The supplier with new contact details, one version on. */
+    public Supplier changedTo(String newName, String newEmail, int newLeadTimeDays, Optional<String> newNotes, Instant now) {
+        return new Supplier(id, newName, newEmail, newLeadTimeDays, newNotes, version + 1, createdAt, now);
+    }
 }

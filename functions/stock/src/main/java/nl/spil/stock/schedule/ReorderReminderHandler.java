@@ -14,7 +14,8 @@ import nl.spil.stock.app.RemindingToReorder;
  * {@code {"scheduledTime": "<aws.scheduler.scheduled-time>"}} (template.yaml). The scheduled time,
  * not the moment of invocation, decides which sites are at 08:00 on a working day, so a retried
  * or late invocation reminds the same sites, and the outbox's dedupe keys make it send nothing
- * twice.
+ * twice. It runs every hour of every day: each site is reminded at 08:00 in its own zone on its
+ * own working days.
  */
 public class ReorderReminderHandler extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -34,6 +35,13 @@ public class ReorderReminderHandler extends MicronautRequestHandler<Map<String, 
         out.put("sitesReminded", report.sitesReminded());
         out.put("emailsQueued", report.emailsQueued());
         out.put("sitesAlreadyReminded", report.sitesAlreadyReminded());
+        out.put("recipientsSkipped", report.recipientsSkipped());
+        out.put("sitesFailed", report.sitesFailed());
+        if (report.sitesFailed() > 0) {
+            // the other sites were reminded; failing the run makes the scheduler try again (and the
+            // dedupe keys send only what is missing) and shows on its failure destination
+            throw new IllegalStateException("reorder reminder: " + report.sitesFailed() + " site(s) failed: " + out);
+        }
         return out;
     }
 

@@ -6,22 +6,28 @@ import static nl.spil.platform.dynamo.Attrs.s;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.Attrs;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.idempotency.IdempotentCreates.Plan;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.paging.Cursors;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
+import nl.spil.platform.problem.Problem;
 import nl.spil.platform.problem.ProblemException;
-import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.retry.ConcurrentChange;
+import nl.spil.platform.retry.Retrying;
 import nl.spil.stock.app.Items;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;
@@ -65,9 +71,9 @@ public class DynamoItems implements Items {
     }
 
     @Override
-    public Map<String, Item> byIds(java.util.Collection<String> ids) {
+    public Map<String, Item> byIds(Collection<String> ids) {
         Map<String, Item> out = new HashMap<>();
-        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += 100) {
             List<Map<String, AttributeValue>> keys = all.subList(from, Math.min(all.size(), from + 100)).stream()
                     .map(ItemItems::key).toList();
@@ -135,7 +141,7 @@ public class DynamoItems implements Items {
                 item.createdAt(), "item", item.id()));
         return creates.create(request, "stock-items", new Plan(writes, answer.apply(item), item.id()),
                 cancelled -> cancelled.conditionFailed(1)
-                        ? new ProblemException(nl.spil.platform.problem.Problem.of(409, "sku-taken", "SKU in use",
+                        ? new ProblemException(Problem.of(409, "sku-taken", "SKU in use",
                                 "site " + item.siteId() + " already has an item with SKU " + item.sku()),
                                 Map.of("sku", item.sku()))
                         : ProblemException.conflict("item-exists", "Item id in use", "send the request again"),
@@ -193,35 +199,37 @@ public class DynamoItems implements Items {
         }
     }
 
+    /**
+     * Reads the item, decides, and writes relative to what was read; when the quantity or minimum
+     * moved meanwhile, reads and decides again (up to {@link #MAX_ATTEMPTS}: many people take
+     * from one item at once). Short of stock is a 409, except that a first try under an
+     * Idempotency-Key still goes through the idempotency record, so a replay of an earlier
+     * success answers that success.
+     */
     @Override
     public Response book(Movement movement, CreateRequest request, Function<Movement, Response> answer) {
         Response response = answer.apply(movement);
-        for (int attempt = 1; ; attempt++) {
+        AtomicBoolean firstTry = new AtomicBoolean(true);
+        return Retrying.onConcurrentChange(MAX_ATTEMPTS, () -> {
+            boolean first = firstTry.getAndSet(false);
             Item item = byId(movement.itemId()).orElseThrow(() -> ProblemException.notFound("item", movement.itemId()));
             boolean enough = item.quantity() + movement.delta() >= 0;
-            if (!enough && (request.idempotencyKey() == null || attempt > 1)) {
+            if (!enough && (request.idempotencyKey() == null || !first)) {
                 throw insufficient(item, movement);
             }
             List<TransactWriteItem> writes = List.of(
                     QuantityChanges.relative(table, item, movement.delta(), 0),
                     ItemItems.putMovement(table, movement));
-            try {
-                return creates.create(request, "stock-movements:" + movement.itemId(),
-                        new Plan(writes, response, Attrs.str(ItemItems.movementKey(movement), "sk")),
-                        cancelled -> cancelled.conditionFailed(0) ? new ConcurrentChange()
-                                : ProblemException.conflict("movement-exists", "Movement id in use", "send the request again"),
-                        sk -> movement(movement.itemId(), sk).map(answer));
-            } catch (ConcurrentChange changed) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw changed;
-                }
-                // the quantity or minimum moved since the read: read again and decide again
-            }
-        }
+            return creates.create(request, "stock-movements:" + movement.itemId(),
+                    new Plan(writes, response, Attrs.str(ItemItems.movementKey(movement), "sk")),
+                    cancelled -> cancelled.conditionFailed(0) ? new ConcurrentChange()
+                            : ProblemException.conflict("movement-exists", "Movement id in use", "send the request again"),
+                    sk -> movement(movement.itemId(), sk).map(answer));
+        });
     }
 
     static ProblemException insufficient(Item item, Movement movement) {
-        return new ProblemException(nl.spil.platform.problem.Problem.of(409, "insufficient-stock", "Not enough in stock",
+        return new ProblemException(Problem.of(409, "insufficient-stock", "Not enough in stock",
                 "only " + item.quantity() + " " + item.details().unit() + " of " + item.sku() + " on hand; "
                         + (-movement.delta()) + " asked"),
                 Map.of("available", item.quantity(), "itemId", item.id()));
@@ -278,7 +286,7 @@ public class DynamoItems implements Items {
                     Instant.parse(Attrs.str(i, "at")), Attrs.str(i, "source"))));
             start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
         } while (start != null);
-        out.sort(java.util.Comparator.comparing(PricePoint::at));
+        out.sort(Comparator.comparing(PricePoint::at));
         return out;
     }
 }

@@ -1,43 +1,28 @@
 package nl.spil.stock.store;
 
 import jakarta.inject.Singleton;
-import java.util.List;
-import nl.spil.platform.dynamo.Transactions;
+import nl.spil.platform.mail.EmailMessage;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.stock.app.Mailbox;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-/** The outbox puts of a notification in one TransactWriteItems. */
+/**
+ * Each e-mail on its own: one conditional PutItem on the outbox, no transaction, so a taken
+ * dedupe key (or a bad item) refuses only that e-mail.
+ */
 @Singleton
 public class DynamoMailbox implements Mailbox {
 
     private final DynamoDbClient dynamo;
+    private final Outbox outbox;
 
-    public DynamoMailbox(DynamoDbClient dynamo) {
+    public DynamoMailbox(DynamoDbClient dynamo, Outbox outbox) {
         this.dynamo = dynamo;
+        this.outbox = outbox;
     }
 
     @Override
-    public boolean enqueue(List<software.amazon.awssdk.services.dynamodb.model.TransactWriteItem> outboxItems) {
-        if (outboxItems.isEmpty()) {
-            return true;
-        }
-        try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(outboxItems).build());
-            return true;
-        } catch (TransactionCanceledException e) {
-            for (int i = 0; i < outboxItems.size(); i++) {
-                if (Outbox.isDuplicate(e, i)) {
-                    return false;
-                }
-            }
-            if (Transactions.transactionConflict(e)) {
-                // the same reminder being written at this very moment by another run
-                return false;
-            }
-            throw e;
-        }
+    public boolean enqueue(EmailMessage message, String dedupeKey) {
+        return Outbox.putAlone(dynamo, outbox.email(message, dedupeKey));
     }
 }

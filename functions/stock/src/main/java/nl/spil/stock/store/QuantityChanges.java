@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.StockLevels;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -30,7 +31,7 @@ final class QuantityChanges {
         long minimum = read.details().minimum();
         long threshold = StockLevels.lowThreshold(minimum, delta);
         boolean lowAfter = StockLevels.isLow(read.quantity() + delta, minimum);
-        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> values = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
         values.put(":d", n(delta));
         values.put(":min", n(minimum));
         values.put(":need", n(Math.max(0, -delta)));
@@ -55,7 +56,7 @@ final class QuantityChanges {
     /** quantity := newQuantity, only if it is still exactly what was read (a stock-take). */
     static TransactWriteItem exact(String table, Item read, long newQuantity) {
         boolean lowAfter = StockLevels.isLow(newQuantity, read.details().minimum());
-        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> values = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
         values.put(":q", n(read.quantity()));
         values.put(":min", n(read.details().minimum()));
         values.put(":new", n(newQuantity));
@@ -67,7 +68,7 @@ final class QuantityChanges {
     }
 
     private static String lowIndex(Item read, boolean lowAfter, StringBuilder set,
-                                   Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> values) {
+                                   Map<String, AttributeValue> values) {
         if (lowAfter) {
             values.put(":lowpk", s(ItemItems.LOW + read.siteId()));
             values.put(":lowsk", s(ItemItems.lowSortKey(read)));

@@ -57,7 +57,9 @@ class BadInputTest {
                 StockFunction.event("update-supplier.json").pathParameter("id", supplier).path("/suppliers/" + supplier),
                 StockFunction.event("create-purchase-order.json").header("idempotency-key", null),
                 StockFunction.event("suggest-purchase-orders.json").header("idempotency-key", null),
-                StockFunction.event("receive-purchase-order.json").pathParameter("id", order).path("/purchase-orders/" + order + "/receive"));
+                StockFunction.event("receive-purchase-order.json").pathParameter("id", order).path("/purchase-orders/" + order + "/receive"),
+                StockFunction.event("set-purchasing-defaults.json").pathParameter("siteId", site)
+                        .path("/stock/sites/" + site + "/purchasing"));
     }
 
     static Stream<Arguments> badBodies() {
@@ -76,7 +78,7 @@ class BadInputTest {
                 {"huge numbers", "{\"quantity\":1e99999999999,\"counted\":99999999999999999999999,\"unitPriceCents\":1e400}"},
                 {"huge body", "{\"name\":\"" + "x".repeat(70_000) + "\"}"},
                 {"deep nesting", "{\"lines\":" + "[".repeat(40) + "1" + "]".repeat(40) + "}"}};
-        for (int r = 0; r < 10; r++) {
+        for (int r = 0; r < routes().size(); r++) {
             for (String[] b : bodies) {
                 out.add(Arguments.of(r, b[0], b[1]));
             }

@@ -54,14 +54,22 @@ class RequestCountsTest {
                 .pathParameter("id", supplierId).path("/suppliers/" + supplierId))))
                 .isEqualTo(Map.of("GetItem", 1L, "PutItem", 1L));
 
-        // A is low (2 < 5): one draft for its supplier
+        assertThat(measure("PUT /stock/sites/{siteId}/purchasing", 200, () -> fn.setPurchasingDefaults(site,
+                "{\"costCentre\":\"CC-COUNTED\"}"))).isEqualTo(Map.of("GetItem", 1L, "PutItem", 1L));
+        assertThat(measure("GET /stock/sites/{siteId}/purchasing", 200, () -> fn.send(StockFunction.event("get-purchasing-defaults.json")
+                .pathParameter("siteId", site).path("/stock/sites/" + site + "/purchasing")))).isEqualTo(Map.of("GetItem", 1L));
+        // A is low (2 < 5): one draft for its supplier, charged to the site's defaults (1 GetItem)
         assertThat(measure("POST /purchase-orders/suggested", 201, () -> fn.send(StockFunction.event("suggest-purchase-orders.json")
                 .header("idempotency-key", null).body("{\"siteId\":\"" + site + "\"}"))))
-                .isEqualTo(Map.of("Query", 1L, "BatchGetItem", 1L, "TransactWriteItems", 1L));
+                .isEqualTo(Map.of("Query", 1L, "BatchGetItem", 1L, "GetItem", 1L, "TransactWriteItems", 1L));
+        String orderOfB = "\"lines\":[{\"itemId\":\"" + b + "\",\"quantity\":3}]}";
+        assertThat(measure("POST /purchase-orders (site's defaults)", 201, () -> fn.send(StockFunction.event("create-purchase-order.json")
+                .header("idempotency-key", null).body("{\"siteId\":\"" + site + "\",\"supplierId\":\"" + supplierId + "\"," + orderOfB))))
+                .isEqualTo(Map.of("GetItem", 2L, "BatchGetItem", 1L, "TransactWriteItems", 1L));
         HttpAnswer[] created = new HttpAnswer[1];
-        assertThat(measure("POST /purchase-orders", 201, () -> created[0] = fn.send(StockFunction.event("create-purchase-order.json")
-                .header("idempotency-key", null).body("{\"siteId\":\"" + site + "\",\"supplierId\":\"" + supplierId
-                        + "\",\"lines\":[{\"itemId\":\"" + b + "\",\"quantity\":3}]}"))))
+        assertThat(measure("POST /purchase-orders (cost centre and category named)", 201, () -> created[0] = fn.send(
+                StockFunction.event("create-purchase-order.json").header("idempotency-key", null).body("{\"siteId\":\"" + site
+                        + "\",\"supplierId\":\"" + supplierId + "\",\"costCentre\":\"CC-1\",\"category\":\"it\"," + orderOfB))))
                 .isEqualTo(Map.of("GetItem", 1L, "BatchGetItem", 1L, "TransactWriteItems", 1L));
         String po = created[0].json().path("id").asText();
         assertThat(measure("GET /purchase-orders", 200, () -> fn.send(StockFunction.event("list-purchase-orders.json")
@@ -71,6 +79,16 @@ class RequestCountsTest {
         assertThat(measure("POST /purchase-orders/{id}/cancel", 200, () -> fn.send(StockFunction.event("cancel-purchase-order.json")
                 .pathParameter("id", po).path("/purchase-orders/" + po + "/cancel"))))
                 .isEqualTo(Map.of("GetItem", 1L, "TransactWriteItems", 1L));
-        assertThat(fn.getItem(b).json().path("onOrder").asLong()).isZero();
+        assertThat(fn.getItem(b).json().path("onOrder").asLong()).isEqualTo(3); // the other draft's
+
+        String sent = fn.send(StockFunction.event("create-purchase-order.json").header("idempotency-key", null)
+                .body("{\"siteId\":\"" + site + "\",\"supplierId\":\"" + supplierId + "\"," + orderOfB)).json().path("id").asText();
+        // the order, its supplier, the caller (language) and the site (name); the e-mail and the event in the transaction
+        assertThat(measure("POST /purchase-orders/{id}/send", 200, () -> fn.send(StockFunction.event("send-purchase-order.json")
+                .pathParameter("id", sent).path("/purchase-orders/" + sent + "/send"))))
+                .isEqualTo(Map.of("GetItem", 4L, "TransactWriteItems", 1L));
+        assertThat(measure("POST /purchase-orders/{id}/receive", 200, () -> fn.send(StockFunction.event("receive-purchase-order.json")
+                .pathParameter("id", sent).path("/purchase-orders/" + sent + "/receive").body("{}"))))
+                .isEqualTo(Map.of("GetItem", 1L, "BatchGetItem", 1L, "TransactWriteItems", 1L));
     }
 }

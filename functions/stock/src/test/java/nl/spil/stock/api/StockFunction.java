@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.spil.localkit.LocalAws;
 import nl.spil.testkit.DirectoryItems;
 import nl.spil.testkit.Events;
@@ -25,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 public final class StockFunction {
 
     public static final String ID = "StockFunction";
+    /** The default cost centre of the sites {@link #site()} makes. */
+    public static final String COST_CENTRE = "CC-TEST";
     private static StockFunction instance;
 
     public final LocalAws aws;
@@ -68,12 +73,26 @@ public final class StockFunction {
 
     /** A site in the directory (see DirectoryItems); {@code days} as DayOfWeek names. */
     public String site(String name, String zone, List<String> days) {
-        return directory.site(name, zone, days.stream().map(java.time.DayOfWeek::valueOf)
-                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(java.time.DayOfWeek.class))));
+        return directory.site(name, zone, days.stream().map(DayOfWeek::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))));
     }
 
+    /** A site whose purchase orders are charged to {@link #COST_CENTRE} unless they name another. */
     public String site() {
+        String site = siteWithoutPurchasingDefaults();
+        HttpAnswer set = setPurchasingDefaults(site, "{\"costCentre\":\"" + COST_CENTRE + "\"}");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        return site;
+    }
+
+    public String siteWithoutPurchasingDefaults() {
         return directory.site("Amsterdam Zuidas", "Europe/Amsterdam", DirectoryItems.WEEKDAYS);
+    }
+
+    /** PUT /stock/sites/{siteId}/purchasing (set-purchasing-defaults.json with this body). */
+    public HttpAnswer setPurchasingDefaults(String siteId, String body) {
+        return send(event("set-purchasing-defaults.json").pathParameter("siteId", siteId)
+                .path("/stock/sites/" + siteId + "/purchasing").body(body));
     }
 
     /** A person in the directory (see DirectoryItems). */

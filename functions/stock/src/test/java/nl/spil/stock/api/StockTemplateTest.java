@@ -35,13 +35,14 @@ class StockTemplateTest {
     }
 
     @Test
-    void theReminderRunsOnWorkingDaysAtEightWithTheScheduledTimeAndTheStockEnvironment() {
+    void theReminderRunsEveryHourOfEveryDayWithTheScheduledTimeAndTheStockEnvironment() {
         Map<String, Object> event = template.events("StockReminderFunction").get("ReorderReminder");
         assertThat(event.get("Type")).isEqualTo("ScheduleV2");
         @SuppressWarnings("unchecked")
         Map<String, Object> props = (Map<String, Object>) event.get("Properties");
-        assertThat(props.get("ScheduleExpression")).isEqualTo("cron(0 8 ? * MON-FRI *)");
-        assertThat(props.get("ScheduleExpressionTimezone")).isEqualTo("Europe/Amsterdam");
+        // every hour, every day: a site in any zone, with any working days, meets its own 08:00
+        assertThat(props.get("ScheduleExpression")).isEqualTo("cron(0 * * * ? *)");
+        assertThat(props.get("ScheduleExpressionTimezone")).isEqualTo("UTC");
         assertThat(props.get("Input").toString()).contains("<aws.scheduler.scheduled-time>");
         assertThat(template.handler("StockReminderFunction")).isEqualTo("nl.spil.stock.schedule.ReorderReminderHandler");
         assertThat(template.codeUri("StockReminderFunction")).isEqualTo(template.codeUri("StockFunction"));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.spil.platform.money.Money;
 import nl.spil.stock.domain.Item.ItemDetails;
 import org.junit.jupiter.api.Test;
 
@@ -111,22 +112,59 @@ class StockArithmeticTest {
 
     @Test
     void anOrderIsReceivedInPartsUpToWhatWasOrdered() {
-        PurchaseOrder draft = new PurchaseOrder("po", "site", "sup", PurchaseOrder.Status.DRAFT,
-                List.of(new OrderLine("1", "PEN", "Pen", 95, 0, 125), new OrderLine("2", "PAPER", "Paper", 28, 0, 400)),
-                1, T, Optional.empty(), T);
-        assertThat(draft.totalCents()).isEqualTo(95 * 125 + 28 * 400);
-        assertThatThrownBy(() -> draft.receiving(Map.of("1", 1L), T)).isInstanceOf(IllegalStateException.class);
+        PurchaseOrder draft = PurchaseOrder.draft("po", "site", "sup", new CostAllocation("CC-100", "office-supplies"),
+                List.of(new OrderLine("1", "PEN", "Pen", 95, 0, 125), new OrderLine("2", "PAPER", "Paper", 28, 0, 400)), T);
+        assertThat(draft.total()).isEqualTo(Money.eur(95 * 125 + 28 * 400));
+        assertRefused(() -> draft.receiving(Map.of("1", 1L), T), Refused.Why.NOT_RECEIVABLE);
         PurchaseOrder sent = draft.sent(T);
+        assertRefused(() -> sent.sent(T), Refused.Why.NOT_A_DRAFT);
         PurchaseOrder part = sent.receiving(Map.of("1", 60L), T);
         assertThat(part.status()).isEqualTo(PurchaseOrder.Status.PARTIALLY_RECEIVED);
         assertThat(part.line("1").orElseThrow().outstanding()).isEqualTo(35);
-        assertThatThrownBy(() -> part.receiving(Map.of("1", 36L), T)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> part.receiving(Map.of("9", 1L), T)).isInstanceOf(IllegalArgumentException.class);
-        PurchaseOrder all = part.receiving(Map.of("1", 35L, "2", 28L), T);
+        assertThat(part.outstanding()).isEqualTo(Money.eur(35 * 125 + 28 * 400));
+        assertRefused(() -> part.receiving(Map.of("1", 36L), T), Refused.Why.NOT_OUTSTANDING);
+        assertRefused(() -> part.receiving(Map.of("9", 1L), T), Refused.Why.NOT_OUTSTANDING);
+        assertRefused(() -> part.receiving(Map.of(), T), Refused.Why.NOTHING_TO_RECEIVE);
+        assertThat(part.delivery(Map.of())).isEqualTo(Map.of("1", 35L, "2", 28L));
+        assertThat(part.delivery(Map.of("1", 0L, "2", 3L))).isEqualTo(Map.of("2", 3L));
+        PurchaseOrder all = part.receiving(part.delivery(Map.of()), T);
         assertThat(all.status()).isEqualTo(PurchaseOrder.Status.RECEIVED);
         assertThat(all.isOpen()).isFalse();
-        assertThatThrownBy(() -> all.cancelled(T)).isInstanceOf(IllegalStateException.class);
+        assertRefused(() -> all.cancelled(T), Refused.Why.ORDER_CLOSED);
         assertThat(part.cancelled(T).status()).isEqualTo(PurchaseOrder.Status.CANCELLED);
         assertThat(PurchaseOrder.Status.PARTIALLY_RECEIVED.code()).isEqualTo("partially-received");
+    }
+
+    @Test
+    void anOrderIsChargedToWhatItNamesElseItsSiteElseNoOrderIsMade() {
+        Optional<CostAllocation> site = Optional.of(new CostAllocation("CC-200", "facilities"));
+        assertThat(CostAllocation.resolve(Optional.of("CC-1"), Optional.empty(), site, "s"))
+                .isEqualTo(new CostAllocation("CC-1", "facilities"));
+        assertThat(CostAllocation.resolve(Optional.empty(), Optional.of("it"), site, "s"))
+                .isEqualTo(new CostAllocation("CC-200", "it"));
+        assertThat(CostAllocation.resolve(Optional.of("CC-1"), Optional.empty(), Optional.empty(), "s"))
+                .isEqualTo(new CostAllocation("CC-1", CostAllocation.DEFAULT_CATEGORY));
+        assertRefused(() -> CostAllocation.resolve(Optional.empty(), Optional.of("it"), Optional.empty(), "s"),
+                Refused.Why.NO_COST_CENTRE);
+        assertThat(CostAllocation.isCode("CC-100.a_b")).isTrue();
+        assertThat(CostAllocation.isCode("-CC")).isFalse();
+        assertThat(CostAllocation.isCode("a b")).isFalse();
+        assertThat(CostAllocation.isCode("x".repeat(41))).isFalse();
+    }
+
+    @Test
+    void aNewItemOpensItsLedgerWithWhatItHolds() {
+        ItemDetails details = new ItemDetails("Pen", "piece", Optional.empty(), 1, 5, Optional.empty(), 10);
+        Item full = Item.open("i", "site", "PEN", details, 7, T);
+        assertThat(full.version()).isEqualTo(1);
+        assertThat(full.onOrder()).isZero();
+        Movement opening = Movement.opening("m", full, "p").orElseThrow();
+        assertThat(opening.type()).isEqualTo(MovementType.COUNT);
+        assertThat(opening.delta()).isEqualTo(7);
+        assertThat(Movement.opening("m", Item.open("j", "site", "NIB", details, 0, T), "p")).isEmpty();
+    }
+
+    static void assertRefused(Runnable decision, Refused.Why why) {
+        assertThatThrownBy(decision::run).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.why()).isEqualTo(why));
     }
 }

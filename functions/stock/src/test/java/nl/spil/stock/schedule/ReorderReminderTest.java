@@ -1,6 +1,7 @@
 package nl.spil.stock.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,11 +15,12 @@ import nl.spil.stock.app.RemindingToReorder;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.TestContext;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The scheduled reorder reminder through its real handler: 08:00 on a working day in each site's
- * own zone, grouped by supplier, nothing about items on order, nothing when nothing is low, and
- * nothing twice for the same site-day.
+ * own zone, grouped by supplier, nothing about items on order, nothing when nothing is low,
+ * nothing twice for the same site-day, and each site and each recipient on its own.
  */
 class ReorderReminderTest {
 
@@ -60,7 +62,8 @@ class ReorderReminderTest {
         FN.item(ams, "MUG", 50, 10, 60, jansen);                                  // not low
         FN.item(ams, "LOOSE", 0, 2, 6, null);                                     // low, no supplier
         var po = FN.send(StockFunction.event("create-purchase-order.json").header("idempotency-key", null)
-                .body("{\"siteId\":\"" + ams + "\",\"supplierId\":\"" + jansen + "\",\"lines\":[{\"itemId\":\"" + paper + "\",\"quantity\":29}]}"));
+                .body("{\"siteId\":\"" + ams + "\",\"supplierId\":\"" + jansen + "\",\"costCentre\":\"CC-1\","
+                        + "\"lines\":[{\"itemId\":\"" + paper + "\",\"quantity\":29}]}"));
         assertThat(po.status()).isEqualTo(201);
         String ny = FN.site("New York", "America/New_York", WEEKDAYS);
         String nyManager = FN.person("Nina York", StockFunction.unique("nina") + "@example.org", "en", ny, List.of("office-manager"));
@@ -129,5 +132,52 @@ class ReorderReminderTest {
         assertThat(mail(site, "2026-11-27", manager)).contains("LOW-2").doesNotContain("MORE-");
         assertThat(many.itemsRead()).isEqualTo(few.itemsRead());
         assertThat(many.byOperation()).isEqualTo(few.byOperation());
+    }
+
+    @Test
+    void aBadAddressOrAnEarlierReminderSkipsOnlyThatPerson() {
+        // Auckland: Thursday 2026-12-03 08:00 there is 2026-12-02 19:00 UTC, when no other test site is at 08:00
+        String site = FN.site("Auckland", "Pacific/Auckland", WEEKDAYS);
+        FN.item(site, "PEN", 1, 5, 10, null);
+        // accepted by a lax check, refused by the strict parser that sends mail
+        String dotted = FN.person("Dot Ted", "x.@example.com", "en", site, List.of("office-manager"));
+        String ann = FN.person("Ann Manager", StockFunction.unique("ann") + "@example.org", "en", site, List.of("office-manager"));
+
+        Map<String, Object> first = run("2026-12-02T19:00:00Z");
+        assertThat(first.get("recipientsSkipped")).isEqualTo(1);
+        assertThat(first.get("emailsQueued")).isEqualTo(1);
+        assertThat(mail(site, "2026-12-03", ann)).contains("PEN");
+        assertThat(mail(site, "2026-12-03", dotted)).isNull();
+
+        // a manager added since: Ann's reminder is a duplicate now, and refuses only itself
+        String bea = FN.person("Bea Manager", StockFunction.unique("bea") + "@example.org", "nl", site, List.of("office-manager"));
+        Map<String, Object> again = run("2026-12-02T19:00:00Z");
+        assertThat(again.get("emailsQueued")).isEqualTo(1);
+        assertThat(mail(site, "2026-12-03", bea)).contains("PEN");
+    }
+
+    @Test
+    void aSiteThatFailsStopsNoOtherSiteAndTheRunIsTriedAgain() {
+        // Kolkata is UTC+05:30: the 03:00 UTC tick is 08:30 there, its only hour 8 of the day
+        String broken = FN.site("Kolkata North", "Asia/Kolkata", WEEKDAYS);
+        String fine = FN.site("Kolkata South", "Asia/Kolkata", WEEKDAYS);
+        FN.item(broken, "INK", 0, 5, 10, null);
+        FN.item(fine, "INK", 0, 5, 10, null);
+        String raj = FN.person("Raj Manager", StockFunction.unique("raj") + "@example.org", "en", fine, List.of("office-manager"));
+        String nameless = FN.person("Nameless", StockFunction.unique("anon") + "@example.org", "en", broken, List.of("office-manager"));
+        FN.aws.dynamoDb().updateItem(b -> b.tableName(FN.aws.tableName("DirectoryTable"))
+                .key(Map.of("pk", AttributeValue.fromS("PERSON#" + nameless), "sk", AttributeValue.fromS("PERSON")))
+                .updateExpression("REMOVE #n").expressionAttributeNames(Map.of("#n", "name")));
+
+        assertThatThrownBy(() -> run("2026-12-01T03:00:00Z")).hasMessageContaining("1 site(s) failed");
+        assertThat(mail(fine, "2026-12-01", raj)).as("the other site was reminded").contains("INK");
+
+        FN.aws.dynamoDb().updateItem(b -> b.tableName(FN.aws.tableName("DirectoryTable"))
+                .key(Map.of("pk", AttributeValue.fromS("PERSON#" + nameless), "sk", AttributeValue.fromS("PERSON")))
+                .updateExpression("SET #n = :n").expressionAttributeNames(Map.of("#n", "name"))
+                .expressionAttributeValues(Map.of(":n", AttributeValue.fromS("Named"))));
+        Map<String, Object> retried = run("2026-12-01T03:00:00Z");
+        assertThat(retried.get("emailsQueued")).as("only what was missing").isEqualTo(1);
+        assertThat(mail(broken, "2026-12-01", nameless)).contains("INK");
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 
 /**
- * Stream record images (aws-lambda-java-events' AttributeValue) as the SDK's AttributeValue,
- * so {@code OutboxItems.fromItem} and the ledger read them like any other item.
+ * Stream record images (aws-lambda-java-events' AttributeValue) as the SDK's AttributeValue, so a
+ * test can put a recorded stream event's image into the table.
  */
 public final class StreamImages {
 
