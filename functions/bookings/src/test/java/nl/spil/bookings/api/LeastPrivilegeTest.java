@@ -17,9 +17,11 @@ class LeastPrivilegeTest {
     @Test
     void theHttpFunctionAndTheScheduleWriteTheirTableReadTheDirectoryAndOnlyAddToTheOutbox() {
         for (String fn : List.of("BookingsFunction", "ReleaseNoShowsFunction")) {
-            assertThat(Grants.resources(template, fn)).as(fn).containsExactlyInAnyOrder("BookingsTable",
-                    "BookingsTable/index/gsi1", "BookingsTable/index/gsi2", "DirectoryTable", "DirectoryTable/index/gsi1",
-                    "OutboxTable");
+            // only the function that pages reads the cursor keys
+            assertThat(Grants.resources(template, fn)).as(fn).filteredOn(r -> !r.equals("CursorKeys"))
+                    .containsExactlyInAnyOrder("BookingsTable", "BookingsTable/index/gsi1", "BookingsTable/index/gsi2",
+                            "DirectoryTable", "DirectoryTable/index/gsi1", "OutboxTable");
+            assertThat(Grants.resources(template, fn).contains("CursorKeys")).as(fn).isEqualTo(fn.equals("BookingsFunction"));
             assertThat(Grants.actionsOn(template, fn, "DirectoryTable")).as(fn)
                     .containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query");
             assertThat(Grants.actionsOn(template, fn, "OutboxTable")).as(fn)
