@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.spil.directory.domain.EmailBounced;
 import nl.spil.directory.domain.Person;
+import nl.spil.platform.directory.DirectoryReader.PersonCard;
 import nl.spil.platform.retry.Retrying;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * Mail to someone's address bounced for good or was reported as spam (the notifier's
  * {@code EmailBounced}): the directory records it on the person with that address, so their
  * answer shows it and other functions can skip the address, and tells the office managers who
- * look after them, in the same transaction, so the address gets fixed. Changing the person's
- * e-mail clears it ({@link Person#changedTo}).
+ * look after them (their site's, or every office manager when the site has none to tell), in the
+ * same transaction, so the address gets fixed. Changing the person's e-mail clears it
+ * ({@link Person#changedTo}).
  *
  * <p>Once per address: an address already recorded as undeliverable (a second bounce, or the
  * same event again) changes nothing and mails nobody; the event id is remembered with the record,
@@ -59,8 +61,11 @@ public class RecordingAnUndeliverableAddress {
                 return new Receipt(Outcome.ALREADY_RECORDED, Optional.of(person.id()), 0);
             }
             Person marked = person.withMailUndeliverable(bounced.undeliverable(), clock.instant());
-            List<OutgoingMail> told = addresses.officeManagers(person.details().siteId()).stream()
-                    .filter(manager -> manager.mailable() && !manager.personId().equals(person.id()))
+            List<PersonCard> managers = toTell(addresses.officeManagers(person.details().siteId()), person);
+            if (managers.isEmpty() && person.details().siteId().isPresent()) {
+                managers = toTell(addresses.officeManagers(Optional.empty()), person); // someone must fix it
+            }
+            List<OutgoingMail> told = managers.stream()
                     .map(manager -> mails.toOfficeManager(manager, person, bounced.undeliverable(), bounced.eventId()))
                     .toList();
             if (!addresses.record(person, marked, bounced.eventId(), told)) {
@@ -72,5 +77,10 @@ public class RecordingAnUndeliverableAddress {
             }
             return new Receipt(Outcome.RECORDED, Optional.of(person.id()), told.size());
         });
+    }
+
+    /** Office managers whose own mail arrives, other than the person whose address is dead. */
+    private static List<PersonCard> toTell(List<PersonCard> managers, Person person) {
+        return managers.stream().filter(m -> m.mailable() && !m.personId().equals(person.id())).toList();
     }
 }

@@ -10,7 +10,7 @@ public interface UndeliverableAddresses {
 
     /**
      * The office managers who look after people of a site: those of the site and those of no site;
-     * for a person of no site, every office manager.
+     * without a site, every office manager.
      */
     List<PersonCard> officeManagers(Optional<String> siteId);
 

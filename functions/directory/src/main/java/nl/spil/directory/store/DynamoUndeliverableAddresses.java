@@ -53,12 +53,11 @@ public class DynamoUndeliverableAddresses implements UndeliverableAddresses {
         this.clock = clock;
     }
 
-    /** 2 Queries of the role index; when the site has no office manager, or the person no site, 1 Query per page of people. */
+    /** A site's: 2 Queries of the role index; every office manager: 1 Query of the people list per page, filtered by role. */
     @Override
     public List<PersonCard> officeManagers(Optional<String> siteId) {
-        List<PersonCard> ofSite = siteId.map(site -> reader.peopleWithRole(site, Role.OFFICE_MANAGER.group()))
-                .orElse(List.of());
-        return ofSite.isEmpty() ? reader.peopleWithAnyRole(List.of(Role.OFFICE_MANAGER.group())) : ofSite;
+        return siteId.map(site -> reader.peopleWithRole(site, Role.OFFICE_MANAGER.group()))
+                .orElseGet(() -> reader.peopleWithAnyRole(List.of(Role.OFFICE_MANAGER.group())));
     }
 
     @Override

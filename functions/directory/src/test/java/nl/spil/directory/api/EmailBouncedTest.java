@@ -3,6 +3,9 @@ package nl.spil.directory.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -154,13 +157,28 @@ class EmailBouncedTest {
     }
 
     @Test
-    void aComplaintAboutAnAddressNobodyHasIsIgnored() {
+    void anAddressNobodyHasIsLoggedWithoutTheAddressAndIgnored() {
         String email = DirectoryFunction.uniqueEmail("stranger");
+        String eventId = eventId();
         RequestCounter.Snapshot before = RequestCounter.snapshot();
-        Map<String, Object> receipt = deliver(email, eventId());
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(both);
+        System.setErr(both);
+        Map<String, Object> receipt;
+        try {
+            receipt = deliver(email, eventId);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
         assertThat(receipt).containsEntry("outcome", "UNKNOWN_ADDRESS").containsEntry("officeManagersTold", 0)
                 .doesNotContainKey("personId");
         assertThat(receipt.toString()).doesNotContain(email);
         assertThat(before.since().byOperation()).containsExactlyEntriesOf(Map.of("GetItem", 1L));
+        String logs = captured.toString(StandardCharsets.UTF_8);
+        assertThat(logs).contains(eventId, "nobody in the directory has that address").doesNotContain(email, email.split("@")[0]);
     }
 }

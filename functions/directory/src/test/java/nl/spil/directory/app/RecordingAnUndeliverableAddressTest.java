@@ -63,7 +63,7 @@ class RecordingAnUndeliverableAddressTest {
         Receipt receipt = recording.record(bounce("gone@example.org", Reason.BOUNCE));
 
         assertThat(receipt).isEqualTo(new Receipt(Outcome.RECORDED, Optional.of("p1"), 2));
-        assertThat(addresses.siteAsked).contains(SITE);
+        assertThat(addresses.siteAsked).containsExactly(SITE);
         Person marked = addresses.recorded.get(0);
         assertThat(marked.mailUndeliverable()).contains(new MailUndeliverable(Reason.BOUNCE, BOUNCED_AT));
         assertThat(marked.version()).isEqualTo(2);
@@ -85,14 +85,29 @@ class RecordingAnUndeliverableAddressTest {
     }
 
     @Test
-    void aComplaintSaysSoAndAnOfficeManagerWhoseOwnMailBouncesIsNotToldAboutThemselves() {
+    void aComplaintAboutTheSitesOnlyOfficeManagerGoesToTheOtherOfficeManagers() {
         people.stored = person("m1", "olga@example.org", EnumSet.of(Role.OFFICE_MANAGER));
         addresses.managers = List.of(manager("m1", Language.EN));
+        addresses.everyOfficeManager = List.of(manager("m1", Language.EN), manager("m9", Language.EN));
 
         Receipt receipt = recording.record(bounce("olga@example.org", Reason.COMPLAINT));
 
-        assertThat(receipt).isEqualTo(new Receipt(Outcome.RECORDED, Optional.of("m1"), 0));
+        assertThat(receipt).isEqualTo(new Receipt(Outcome.RECORDED, Optional.of("m1"), 1));
+        assertThat(addresses.siteAsked).containsExactly(SITE, "every site");
         assertThat(addresses.recorded.get(0).mailUndeliverable().orElseThrow().reason()).isEqualTo(Reason.COMPLAINT);
+        assertThat(addresses.mails).extracting(OutgoingMail::dedupeKey).containsExactly("directory:mail-undeliverable:evt-1:m9");
+        assertThat(addresses.mails.get(0).message().content().text()).contains("reported our e-mail as spam");
+    }
+
+    @Test
+    void withNoOfficeManagerToTellTheAddressIsStillRecorded() {
+        people.stored = person("m1", "olga@example.org", EnumSet.of(Role.OFFICE_MANAGER));
+        addresses.managers = List.of(manager("m1", Language.EN));
+        addresses.everyOfficeManager = List.of(manager("m1", Language.EN));
+
+        assertThat(recording.record(bounce("olga@example.org", Reason.BOUNCE)))
+                .isEqualTo(new Receipt(Outcome.RECORDED, Optional.of("m1"), 0));
+        assertThat(addresses.recorded).hasSize(1);
         assertThat(addresses.mails).isEmpty();
     }
 
@@ -141,6 +156,7 @@ class RecordingAnUndeliverableAddressTest {
 
     private static final class FakeAddresses implements UndeliverableAddresses {
         List<PersonCard> managers = List.of();
+        List<PersonCard> everyOfficeManager = List.of();
         boolean handledBefore;
         Runnable onFirstWrite;
         final List<String> siteAsked = new ArrayList<>();
@@ -150,8 +166,8 @@ class RecordingAnUndeliverableAddressTest {
 
         @Override
         public List<PersonCard> officeManagers(Optional<String> siteId) {
-            siteId.ifPresent(siteAsked::add);
-            return managers;
+            siteAsked.add(siteId.orElse("every site"));
+            return siteId.isPresent() ? managers : everyOfficeManager;
         }
 
         @Override
