@@ -112,6 +112,20 @@ class RecordingAnUndeliverableAddressTest {
     }
 
     @Test
+    void atMostTwentyFiveOfficeManagersAreTold() {
+        people.stored = person("p1", "gone@example.org", EnumSet.of(Role.STAFF));
+        List<PersonCard> many = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            many.add(manager("m" + i, Language.NL));
+        }
+        addresses.managers = many;
+
+        assertThat(recording.record(bounce("gone@example.org", Reason.BOUNCE)).officeManagersTold())
+                .isEqualTo(RecordingAnUndeliverableAddress.MAX_TOLD).isEqualTo(25);
+        assertThat(addresses.mails).hasSize(25);
+    }
+
+    @Test
     void anAddressAlreadyRecordedChangesNothingAndMailsNobody() {
         people.stored = person("p1", "gone@example.org", EnumSet.of(Role.STAFF))
                 .withMailUndeliverable(new MailUndeliverable(Reason.BOUNCE, BOUNCED_AT.minusSeconds(3600)), NOW);
