@@ -25,8 +25,9 @@ final class Views {
 
     @Serdeable
     record PersonView(String id, String name, String email, String language, @Nullable String costCentre,
-                      @Nullable String siteId, List<String> roles, @Nullable AddressView homeAddress, long version,
-                      String createdAt, String updatedAt) {
+                      @Nullable String siteId, List<String> roles, @Nullable AddressView homeAddress,
+                      @Nullable MailUndeliverableView mailUndeliverable, long version, String createdAt,
+                      String updatedAt) {
 
         static PersonView of(Person p) {
             var d = p.details();
@@ -34,8 +35,15 @@ final class Views {
                     d.siteId().orElse(null), d.roles().stream().map(Role::group).sorted().toList(),
                     d.homeAddress().map(a -> new AddressView(a.line1(), a.line2().orElse(null), a.postalCode(), a.city(),
                             a.country())).orElse(null),
+                    p.mailUndeliverable().map(u -> new MailUndeliverableView(u.reason().name(), Times.text(u.since())))
+                            .orElse(null),
                     p.version(), Times.text(p.createdAt()), Times.text(p.updatedAt()));
         }
+    }
+
+    /** Mail to the person's address cannot be delivered (BOUNCE or COMPLAINT), since when; gone once it is changed. */
+    @Serdeable
+    record MailUndeliverableView(String reason, String since) {
     }
 
     @Serdeable

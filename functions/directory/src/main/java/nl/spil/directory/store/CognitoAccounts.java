@@ -36,7 +36,7 @@ import software.amazon.awssdk.utils.Lazy;
 public class CognitoAccounts implements SignInAccounts {
 
     private final Supplier<CognitoIdentityProviderClient> client;
-    private final String pool;
+    private final Settings settings;
 
     /**
      * The client is built on first use, not at init: "me", the call every front end makes
@@ -53,7 +53,15 @@ public class CognitoAccounts implements SignInAccounts {
 
     private CognitoAccounts(Supplier<CognitoIdentityProviderClient> client, Settings settings) {
         this.client = client;
-        this.pool = settings.require("USER_POOL_ID");
+        this.settings = settings;
+    }
+
+    /**
+     * The pool, read on use: the directory's event consumer (same jar, every singleton built at
+     * init) has no pool in its environment and never touches an account.
+     */
+    private String pool() {
+        return settings.require("USER_POOL_ID");
     }
 
     /** Built as the platform builds its DynamoDB client: URL connection, the SDK's environment, the request counter. */
@@ -69,14 +77,14 @@ public class CognitoAccounts implements SignInAccounts {
     public Account open(String email) {
         return answered(() -> {
             try {
-                var created = cognito().adminCreateUser(b -> b.userPoolId(pool).username(email)
+                var created = cognito().adminCreateUser(b -> b.userPoolId(pool()).username(email)
                         .desiredDeliveryMediums(DeliveryMediumType.EMAIL)
                         .userAttributes(attribute("email", email), attribute("email_verified", "true")));
                 return new Account(sub(created.user().attributes()), true);
             } catch (UsernameExistsException exists) {
-                AdminGetUserResponse user = cognito().adminGetUser(b -> b.userPoolId(pool).username(email));
+                AdminGetUserResponse user = cognito().adminGetUser(b -> b.userPoolId(pool()).username(email));
                 if (!Boolean.TRUE.equals(user.enabled())) {
-                    cognito().adminEnableUser(b -> b.userPoolId(pool).username(user.username()));
+                    cognito().adminEnableUser(b -> b.userPoolId(pool()).username(user.username()));
                 }
                 return new Account(sub(user.userAttributes()), false);
             } catch (InvalidParameterException refused) {
@@ -89,7 +97,7 @@ public class CognitoAccounts implements SignInAccounts {
     public Optional<String> find(String email) {
         return answered(() -> {
             try {
-                return Optional.of(sub(cognito().adminGetUser(b -> b.userPoolId(pool).username(email)).userAttributes()));
+                return Optional.of(sub(cognito().adminGetUser(b -> b.userPoolId(pool()).username(email)).userAttributes()));
             } catch (UserNotFoundException none) {
                 return Optional.empty();
             }
@@ -100,7 +108,7 @@ public class CognitoAccounts implements SignInAccounts {
     public void grant(String sub, Set<Role> roles) {
         answered(() -> {
             try {
-                roles.forEach(role -> cognito().adminAddUserToGroup(b -> b.userPoolId(pool).username(sub)
+                roles.forEach(role -> cognito().adminAddUserToGroup(b -> b.userPoolId(pool()).username(sub)
                         .groupName(role.group())));
             } catch (UserNotFoundException gone) {
                 // deleted in the pool meanwhile: no account, nothing to grant
@@ -113,7 +121,7 @@ public class CognitoAccounts implements SignInAccounts {
     public void revoke(String sub, Set<Role> roles) {
         answered(() -> {
             try {
-                roles.forEach(role -> cognito().adminRemoveUserFromGroup(b -> b.userPoolId(pool).username(sub)
+                roles.forEach(role -> cognito().adminRemoveUserFromGroup(b -> b.userPoolId(pool()).username(sub)
                         .groupName(role.group())));
             } catch (UserNotFoundException gone) {
                 // no account, no groups
@@ -127,9 +135,9 @@ public class CognitoAccounts implements SignInAccounts {
         return answered(() -> {
             try {
                 // disabled first, so no sign-in slips in before the sign-out
-                cognito().adminDisableUser(b -> b.userPoolId(pool).username(sub));
+                cognito().adminDisableUser(b -> b.userPoolId(pool()).username(sub));
                 try {
-                    cognito().adminUserGlobalSignOut(b -> b.userPoolId(pool).username(sub));
+                    cognito().adminUserGlobalSignOut(b -> b.userPoolId(pool()).username(sub));
                 } catch (NotAuthorizedException alreadyDisabled) {
                     // a disabled account's refresh tokens are refused anyway
                 }

@@ -43,7 +43,8 @@ final class PersonItems {
             privateAttributes.put("homeAddress", AttributeValue.fromM(m));
         });
         return DirectoryLayout.personItems(new PersonEntry(p.id(), d.name(), d.email(), d.language(), d.siteId(),
-                d.costCentre(), d.roles(), p.sub(), p.version(), p.createdAt(), p.updatedAt()), privateAttributes);
+                d.costCentre(), d.roles(), p.sub(), p.version(), p.createdAt(), p.updatedAt(), p.mailUndeliverable()),
+                privateAttributes);
     }
 
     /** The person's entry in the platform's name index, written with the person. */
@@ -59,7 +60,7 @@ final class PersonItems {
                     Attrs.str(m, "city"), Attrs.str(m, "country"));
         });
         return new Person(e.personId(), new PersonDetails(e.name(), e.email(), e.language(), e.costCentre(),
-                e.siteId(), e.roles(), address), e.sub(), e.version(), e.createdAt(), e.updatedAt());
+                e.siteId(), e.roles(), address), e.sub(), e.version(), e.createdAt(), e.updatedAt(), e.mailUndeliverable());
     }
 
     static Map<String, AttributeValue> departureKey(String personId) {

@@ -7,21 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import nl.spil.directory.domain.Departure;
 import nl.spil.directory.domain.Person;
 import nl.spil.directory.domain.Person.PersonDetails;
 import nl.spil.platform.i18n.Language;
-import nl.spil.platform.idempotency.CreateRequest;
-import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.identity.Role;
-import nl.spil.platform.paging.Page;
-import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -136,7 +130,7 @@ class AccountOrderTest {
         }
     }
 
-    private final class FakePeople implements People {
+    private final class FakePeople extends UnusedPeople {
         Person stored;
         Person winner;
 
@@ -157,39 +151,9 @@ class AccountOrderTest {
         }
 
         @Override
-        public Optional<Person> byEmail(String email) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Person> list(PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Set<String> registered(Collection<String> emails) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Response add(Person person, CreateRequest request, Function<Person, Response> answer) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public void leave(Person person, Departure departure, Optional<String> sub) {
             log.add("leave");
             stored = null;
-        }
-
-        @Override
-        public Optional<Departure> departure(String personId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<String> addAll(List<Person> people) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import nl.spil.directory.domain.Person.PersonDetails;
+import nl.spil.platform.directory.MailUndeliverable;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.identity.Role;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,22 @@ class PersonTest {
 
         assertThat(d.roles()).containsExactly(Role.STAFF);
         assertThatThrownBy(() -> d.roles().add(Role.MANAGEMENT)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void anUndeliverableAddressIsKeptUntilTheAddressChanges() {
+        MailUndeliverable bounced = new MailUndeliverable(MailUndeliverable.Reason.BOUNCE, CREATED);
+        Person p = Person.register("id-1", ANNA, Optional.of(SUB), CREATED).withMailUndeliverable(bounced, CHANGED);
+
+        assertThat(p.version()).isEqualTo(2);
+        assertThat(p.updatedAt()).isEqualTo(CHANGED);
+        assertThat(p.mailUndeliverable()).contains(bounced);
+        assertThat(p.withAccount(SUB, CHANGED).mailUndeliverable()).contains(bounced);
+        // the same address in other letters, or other details, is still the dead address
+        assertThat(p.changedTo(details("Anna@Example.nl", EnumSet.of(Role.STAFF, Role.RECEPTION)), SUB, CHANGED)
+                .mailUndeliverable()).contains(bounced);
+        Person moved = p.changedTo(details("anna.devries@example.nl", EnumSet.of(Role.STAFF)), SUB, CHANGED);
+        assertThat(moved.mailUndeliverable()).isEmpty();
+        assertThat(moved.version()).isEqualTo(3);
     }
 }

@@ -31,7 +31,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * an e-mail is unique), and one item per role under the same partition as the person
  * ({@code PERSON#id / ROLE#group}). Only role items carry the role index key
  * ({@code gsi1 = ROLE#group@site}, {@code @*} for someone who belongs to no site), so "the office
- * managers of site X" reads those people and nobody else.
+ * managers of site X" reads those people and nobody else. Every item of a person carries
+ * {@code mailUndeliverable} while mail to their address cannot be delivered, so a list of
+ * recipients read from any of them can leave that address out.
  */
 public final class DirectoryLayout {
 
@@ -43,6 +45,8 @@ public final class DirectoryLayout {
     public static final String EVERY_SITE = "*";
     private static final String PERSON = "PERSON#";
     private static final String ROLE = "ROLE#";
+    /** On every item of a person whose mail cannot be delivered: {@code {reason, since}}. */
+    public static final String MAIL_UNDELIVERABLE = "mailUndeliverable";
 
     private DirectoryLayout() {
     }
@@ -50,10 +54,19 @@ public final class DirectoryLayout {
     /** What every item of a person says (private attributes, such as a home address, are the directory's own). */
     public record PersonEntry(String personId, String name, String email, Language language, Optional<String> siteId,
                               Optional<String> costCentre, Set<Role> roles, Optional<String> sub, long version,
-                              Instant createdAt, Instant updatedAt) {
+                              Instant createdAt, Instant updatedAt, Optional<MailUndeliverable> mailUndeliverable) {
 
         public PersonEntry {
             roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+            mailUndeliverable = mailUndeliverable == null ? Optional.empty() : mailUndeliverable;
+        }
+
+        /** A person whose mail is delivered (as far as the directory knows). */
+        public PersonEntry(String personId, String name, String email, Language language, Optional<String> siteId,
+                           Optional<String> costCentre, Set<Role> roles, Optional<String> sub, long version,
+                           Instant createdAt, Instant updatedAt) {
+            this(personId, name, email, language, siteId, costCentre, roles, sub, version, createdAt, updatedAt,
+                    Optional.empty());
         }
     }
 
@@ -142,6 +155,8 @@ public final class DirectoryLayout {
         item.put("version", n(p.version()));
         item.put("createdAt", s(p.createdAt().toString()));
         item.put("updatedAt", s(p.updatedAt().toString()));
+        p.mailUndeliverable().ifPresent(u -> item.put(MAIL_UNDELIVERABLE, AttributeValue.fromM(Map.of(
+                "reason", s(u.reason().name()), "since", s(u.since().toString())))));
         return item;
     }
 
@@ -152,7 +167,14 @@ public final class DirectoryLayout {
         return new PersonEntry(Attrs.str(item, "personId"), Attrs.str(item, "name"), Attrs.str(item, "email"),
                 Language.tryParse(Attrs.str(item, "language")).orElse(Language.NL), Attrs.optStr(item, "siteId"),
                 Attrs.optStr(item, "costCentre"), roles, Attrs.optStr(item, "sub"), Attrs.num(item, "version"),
-                Instant.parse(Attrs.str(item, "createdAt")), Instant.parse(Attrs.str(item, "updatedAt")));
+                Instant.parse(Attrs.str(item, "createdAt")), Instant.parse(Attrs.str(item, "updatedAt")),
+                mailUndeliverable(item));
+    }
+
+    private static Optional<MailUndeliverable> mailUndeliverable(Map<String, AttributeValue> item) {
+        return Optional.ofNullable(item.get(MAIL_UNDELIVERABLE)).filter(AttributeValue::hasM).map(AttributeValue::m)
+                .map(m -> new MailUndeliverable(MailUndeliverable.Reason.valueOf(Attrs.str(m, "reason")),
+                        Instant.parse(Attrs.str(m, "since"))));
     }
 
     public static Map<String, AttributeValue> siteItem(SiteEntry site) {

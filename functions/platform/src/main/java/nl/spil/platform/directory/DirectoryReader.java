@@ -50,9 +50,27 @@ public final class DirectoryReader {
         this.table = directoryTable;
     }
 
-    /** A person as notifications need them. */
+    /**
+     * A person as notifications need them. {@code mailUndeliverable} is present while mail to their
+     * address bounces or was reported as spam: a sender skips them ({@link #mailable()}).
+     */
     public record PersonCard(String personId, String name, String email, Language language, Optional<String> siteId,
-                             Optional<String> costCentre, List<String> roles) {
+                             Optional<String> costCentre, List<String> roles, Optional<MailUndeliverable> mailUndeliverable) {
+
+        public PersonCard {
+            mailUndeliverable = mailUndeliverable == null ? Optional.empty() : mailUndeliverable;
+        }
+
+        /** A card made by hand (a name to show, not someone to mail as the directory knows them). */
+        public PersonCard(String personId, String name, String email, Language language, Optional<String> siteId,
+                          Optional<String> costCentre, List<String> roles) {
+            this(personId, name, email, language, siteId, costCentre, roles, Optional.empty());
+        }
+
+        /** Whether mail to this person's address may reach them. */
+        public boolean mailable() {
+            return mailUndeliverable.isEmpty() && !email.isBlank();
+        }
     }
 
     /** A site as schedules, bookings and purchase orders need it. */
@@ -254,7 +272,7 @@ public final class DirectoryReader {
     private static PersonCard person(Map<String, AttributeValue> item) {
         PersonEntry p = DirectoryLayout.person(item);
         return new PersonCard(p.personId(), p.name(), p.email(), p.language(), p.siteId(), p.costCentre(),
-                DirectoryLayout.groups(p.roles()));
+                DirectoryLayout.groups(p.roles()), p.mailUndeliverable());
     }
 
     private static SiteCard site(Map<String, AttributeValue> item) {
