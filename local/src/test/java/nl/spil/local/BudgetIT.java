@@ -74,7 +74,7 @@ class BudgetIT {
         assertThat(sent.statusCode()).as(sent.body()).isBetween(200, 202);
         JsonNode committed = awaitFigures(max, cc, category, f -> cents(f, "committed") == 200_00);
         assertThat(cents(committed, "actualToDate")).isZero();
-        HttpResponse<String> received = RunningCloud.send("POST", "/purchase-orders/" + orderId + "/receive", olga, null);
+        HttpResponse<String> received = RunningCloud.send("POST", "/purchase-orders/" + orderId + "/receive", olga, "{}"); // in full
         assertThat(received.statusCode()).as(received.body()).isEqualTo(200);
         JsonNode actual = awaitFigures(max, cc, category, f -> cents(f, "actualToDate") == 200_00 && cents(f, "committed") == 0);
         assertThat(cents(actual, "available")).isEqualTo(12_000_00 - 200_00);
