@@ -44,6 +44,8 @@ export const SCREENS: readonly Screen[] = [
     component: lazy(() => import('../features/directory/PeoplePage')) },
   { path: '/locations', label: 'nav.sites', icon: '◎', roles: MANAGER, group: 'office',
     component: lazy(() => import('../features/directory/SitesPage')) },
+  { path: '/site-settings', label: 'nav.siteSettings', icon: '§', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/admin/SiteSettingsPage')) },
   { path: '/outbox', label: 'nav.notifications', icon: '✉', roles: MANAGER, group: 'office',
     component: lazy(() => import('../features/notifier/NotificationsPage')) },
 ];

@@ -1,6 +1,8 @@
+import { adminNl } from '../features/admin/messages';
 import type { Messages } from './messages';
 
 export const nl: Messages = {
+  ...adminNl,
   'common.loading': 'Laden…',
   'common.close': 'Sluiten',
   'common.cancel': 'Annuleren',
