@@ -2,14 +2,31 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, checkAccessibility, launch, open, screenshots, signIn, unique } from './support';
 
-/** Office manager: Olga drafts an order for what is low, sends it, receives it, and the stock goes up. */
+type Figures = { actualToDate: { amountCents: number }; committed: { amountCents: number } };
+type Report = { costCentres: { code: string; categories: { category: string; figures: Figures }[] }[] };
+
+const euros = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\s/g, ' ');
+const spaced = (text: string | null) => (text ?? '').replace(/\s/g, ' ').trim();
+
+/** Office manager: Olga drafts an order for what is low, sends it, receives it; the stock goes up and the budget moves. */
 describe('Olga (office manager) receives a purchase order', () => {
   let browser: Browser;
   beforeAll(async () => { browser = await launch(); });
   afterAll(async () => { await browser?.close(); });
 
-  it('drafts, sends and receives an order; the stock goes up', async () => {
+  it('drafts, sends and receives an order; the stock goes up and the budget shows it as actual', async () => {
     const me = await api<{ siteId: string }>('olga', 'GET', '/me');
+    // the demo site's orders are charged to OPS / office-supplies (its purchasing defaults)
+    const purchasing = await api<{ costCentre: string; category: string }>('olga', 'GET', `/stock/sites/${me.siteId}/purchasing`);
+    const now = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric' }).formatToParts(new Date());
+    const year = Number(now.find((p) => p.type === 'year')!.value);
+    const month = Number(now.find((p) => p.type === 'month')!.value);
+    const figures = async () => {
+      const r = await api<Report>('olga', 'GET', `/reports/budget?year=${year}&month=${month}&costCentre=${purchasing.costCentre}`);
+      const line = r.costCentres[0]?.categories.find((c) => c.category === purchasing.category)?.figures;
+      return { actual: line?.actualToDate.amountCents ?? 0, committed: line?.committed.amountCents ?? 0 };
+    };
+    const before = await figures();
     const tag = unique();
     const supplierName = `Papierhandel ${tag}`;
     const supplier = await api<{ id: string }>('olga', 'POST', '/suppliers', { name: supplierName, email: `orders.${tag}@example.com`, leadTimeDays: 2 });
@@ -53,6 +70,17 @@ describe('Olga (office manager) receives a purchase order', () => {
     await screenshots(page, 'olga-stock-item');
     const stock = await api<{ quantity: number; onOrder: number }>('olga', 'GET', `/stock/items/${item.id}`);
     expect(stock).toMatchObject({ quantity: 10, onOrder: 0 });
+
+    // the received order travels as an event to the budget: 9 × € 45,99 is actual now, and nothing of it committed
+    const received = 9 * 4599;
+    await expect.poll(figures, { timeout: 90_000, interval: 1_000 }).toEqual({ actual: before.actual + received, committed: before.committed });
+    await page.getByRole('navigation').getByRole('link', { name: 'Budgetrapport' }).click();
+    const centre = page.getByRole('region', { name: new RegExp(`^${purchasing.costCentre} · `) });
+    const line = centre.locator(`tr[data-category="${purchasing.category}"]`);
+    await expect.poll(async () => spaced(await line.locator('[data-figure="actual"]').textContent())).toBe(euros(before.actual + received));
+    expect(spaced(await line.locator('[data-figure="committed"]').textContent())).toBe(euros(before.committed));
+    await checkAccessibility(page, 'budget report');
+    await screenshots(page, 'olga-budget-report');
     expect(errors).toEqual([]);
   });
 });
