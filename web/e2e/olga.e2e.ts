@@ -83,4 +83,58 @@ describe('Olga (office manager) receives a purchase order', () => {
     await screenshots(page, 'olga-budget-report');
     expect(errors).toEqual([]);
   });
+
+  it('records an expense with its receipt, and keeps budgets, cost centres and the site\'s house rules', async () => {
+    const tag = unique();
+    const description = `Taart voor de verhuizing ${tag}`;
+    const { page, errors } = await open(browser, 'nl-NL');
+    await signIn(page, 'Olga Jansen');
+    await page.getByRole('region', { name: 'Budget deze maand' }).getByText('Operations').waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Uitgaven' }).click();
+    await page.getByLabel('Kostenplaats').selectOption('OPS');
+    await page.getByRole('button', { name: 'Uitgave boeken' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Bedrag (€)').fill('12,50');
+    await dialog.getByLabel('Leverancier').fill('Bakkerij Bolletje');
+    await dialog.getByLabel('Omschrijving').fill(description);
+    await dialog.getByLabel('Categorie').selectOption('catering');
+    await checkAccessibility(page, 'expense dialog');
+    await dialog.getByRole('button', { name: 'Uitgave boeken' }).dblclick();
+    await page.getByText(/Uitgave van €\s12,50 geboekt\./).waitFor();
+    // the double click recorded one expense
+    await expect.poll(() => page.getByRole('row', { name: new RegExp(description) }).count()).toBe(1);
+
+    // the receipt goes from the browser to storage by its pre-signed URL, and is checked when it is linked
+    await page.getByRole('button', { name: `Bon toevoegen aan ${description}` }).click();
+    await page.getByRole('dialog').getByLabel('PDF, JPEG of PNG, hoogstens 10 MB').setInputFiles({
+      name: 'bon.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64'),
+    });
+    await page.getByRole('dialog').getByRole('button', { name: 'Uploaden' }).click();
+    await page.getByText('Bon toegevoegd en gecontroleerd.').waitFor();
+    await page.getByRole('button', { name: `Bon van ${description} openen` }).waitFor();
+    await checkAccessibility(page, 'expenses');
+    await screenshots(page, 'olga-expenses');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Budgetten' }).click();
+    await page.getByRole('button', { name: /Budget OPS · Catering & koffie wijzigen/ }).click();
+    await page.getByRole('dialog').getByText('Per maand').waitFor();
+    await checkAccessibility(page, 'budget dialog');
+    await page.keyboard.press('Escape');
+    await screenshots(page, 'olga-budgets');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Kostenplaatsen' }).click();
+    await page.getByRole('cell', { name: 'Operations' }).waitFor();
+    await checkAccessibility(page, 'cost centres');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Huisregels & inkoop' }).click();
+    await page.getByLabel('Nederlandse tekst').waitFor();
+    await expect.poll(() => page.getByLabel('Kostenplaats').inputValue()).toBe('OPS');
+    await checkAccessibility(page, 'house rules and purchasing');
+    await screenshots(page, 'olga-site-settings');
+    expect(errors).toEqual([]);
+  });
 });
+
+/** A 1×1 PNG: a receipt small enough to inline, with the first bytes the API checks. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
