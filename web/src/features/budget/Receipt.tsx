@@ -13,9 +13,10 @@ export const RECEIPT_MAX_BYTES = 10 * 1024 * 1024;
 type ReceiptType = typeof RECEIPT_TYPES[number];
 
 /** What is wrong with a file before it is sent (the API checks again after the upload), or null. */
-export function receiptRefusal(file: { type: string; size: number }): 'receipt.wrongType' | 'receipt.tooLarge' | null {
+export function receiptRefusal(file: { type: string; size: number }): 'receipt.wrongType' | 'receipt.tooLarge' | 'receipt.empty' | null {
   if (!(RECEIPT_TYPES as readonly string[]).includes(file.type)) return 'receipt.wrongType';
-  if (file.size > RECEIPT_MAX_BYTES || file.size === 0) return 'receipt.tooLarge';
+  if (file.size === 0) return 'receipt.empty';
+  if (file.size > RECEIPT_MAX_BYTES) return 'receipt.tooLarge';
   return null;
 }
 

@@ -73,6 +73,7 @@ export const budgetEn = {
   'receipt.openFor': 'Open the receipt of {name}',
   'receipt.wrongType': 'Choose a PDF, JPEG or PNG file.',
   'receipt.tooLarge': 'The file is larger than 10 MB.',
+  'receipt.empty': 'The file is empty.',
   'receipt.uploadFailed': 'The upload did not arrive. Try again.',
   'receipt.done': 'Receipt attached and checked.',
 
@@ -179,6 +180,7 @@ export const budgetNl: Record<keyof typeof budgetEn, string> = {
   'receipt.openFor': 'Bon van {name} openen',
   'receipt.wrongType': 'Kies een PDF-, JPEG- of PNG-bestand.',
   'receipt.tooLarge': 'Het bestand is groter dan 10 MB.',
+  'receipt.empty': 'Het bestand is leeg.',
   'receipt.uploadFailed': 'De upload is niet aangekomen. Probeer het opnieuw.',
   'receipt.done': 'Bon toegevoegd en gecontroleerd.',
 
