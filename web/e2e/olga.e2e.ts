@@ -124,7 +124,7 @@ describe('Olga (office manager) receives a purchase order', () => {
     await screenshots(page, 'olga-budgets');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Kostenplaatsen' }).click();
-    await page.getByRole('cell', { name: 'Operations' }).waitFor();
+    await page.getByRole('cell', { name: 'Operations', exact: true }).waitFor();
     await checkAccessibility(page, 'cost centres');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Huisregels & inkoop' }).click();

@@ -143,8 +143,8 @@ function PurchasingForm({ initial, busy, problem, onSubmit }: {
         <Field label={t('purchasing.costCentre')} name="costCentre" problem={problem}>
           <input {...f.bind('costCentre')} maxLength={40} required autoComplete="off" />
         </Field>
-        <Field label={t('purchasing.category')} name="category" problem={problem} hint={t('purchasing.categoryHint')}>
-          <input {...f.bind('category')} maxLength={40} autoComplete="off" />
+        <Field label={t('purchasing.category')} name="category" problem={problem}>
+          <input {...f.bind('category')} maxLength={40} autoComplete="off" placeholder="office-supplies" />
         </Field>
       </div>
       <div className="form-actions">

@@ -3,7 +3,7 @@ import {
   BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
 import { formatMoney } from '../../i18n/format';
-import { useI18n } from '../../i18n/i18n';
+import { locale, useI18n } from '../../i18n/i18n';
 import type { Report } from './data';
 import { chartSeries } from './chartSeries';
 
@@ -21,6 +21,7 @@ export default function BudgetChart({ report }: { report: Report['costCentres'][
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const s = chartSeries(report);
+    const wholeEuros = new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
     const chart = new Chart(canvas.current!, {
       type: 'bar',
       data: {
@@ -39,7 +40,7 @@ export default function BudgetChart({ report }: { report: Report['costCentres'][
         responsive: true, maintainAspectRatio: false, animation: false,
         scales: {
           x: { stacked: true },
-          y: { stacked: false, beginAtZero: true, ticks: { callback: (v) => formatMoney({ amountCents: Number(v) * 100, currency: 'EUR' }, lang) } },
+          y: { stacked: false, beginAtZero: true, ticks: { callback: (v) => wholeEuros.format(Number(v)) } },
         },
         plugins: {
           tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatMoney({ amountCents: Math.round(Number(c.raw) * 100), currency: 'EUR' }, lang)}` } },

@@ -98,7 +98,7 @@ function FiguresTable({ report }: { report: CostCentreReport }) {
     );
   };
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data figures">
         <caption className="visually-hidden">{report.code} · {report.name}</caption>
         <thead>

@@ -37,16 +37,15 @@ export default function BudgetsPage() {
         {budgets.error instanceof ProblemError && <ProblemBanner problem={budgets.error.problem} />}
         {budgets.data?.length === 0 && <Empty>{t('budgets.none', { year })}</Empty>}
         {!!budgets.data?.length && (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="data">
-              <thead><tr><th scope="col">{t('budget.costCentre')}</th><th scope="col">{t('budget.category')}</th>
+              <thead><tr><th scope="col">{t('budget.category')}</th>
                 <th scope="col" className="num">{t('budgets.year')}</th><th scope="col" className="hide-phone">{t('budgets.phasing')}</th>
                 <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>
               <tbody>
                 {budgets.data.map((b) => (
                   <tr key={b.id}>
-                    <td><code>{b.costCentre}</code></td>
-                    <td>{categoryName(b.category)}</td>
+                    <td><span className="muted small">{b.costCentre}</span><div>{categoryName(b.category)}</div></td>
                     <td className="num">{formatMoney(b.amount)}</td>
                     <td className="hide-phone"><Phasing months={b.months.map((m) => m.amountCents)} /></td>
                     <td className="row-actions">

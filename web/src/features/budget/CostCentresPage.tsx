@@ -38,7 +38,7 @@ export default function CostCentresPage() {
         {costCentres.error instanceof ProblemError && <ProblemBanner problem={costCentres.error.problem} />}
         {costCentres.data?.length === 0 && <Empty>{t('costCentres.none')}</Empty>}
         {!!costCentres.data?.length && (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="data">
               <thead><tr><th scope="col">{t('costCentres.code')}</th><th scope="col">{t('costCentres.name')}</th>
                 <th scope="col">{t('costCentres.owner')}</th><th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th></tr></thead>

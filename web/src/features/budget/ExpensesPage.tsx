@@ -9,6 +9,7 @@ import { useFields } from '../../ui/forms';
 import { Badge, Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner, SaveCancel } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 import { today } from '../bookings/time';
+import { useSuppliers } from '../stock/data';
 import { BUDGET_KEYS, thisMonth, useCategories, useCostCentres, type Expense } from './data';
 import { centsText, euro } from './money';
 import { ReceiptDialog, ReceiptLink } from './Receipt';
@@ -39,7 +40,10 @@ export default function ExpensesPage() {
   const [correcting, setCorrecting] = useState<Expense | null>(null);
   const [receiptFor, setReceiptFor] = useState<Expense | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const suppliers = useSuppliers();
   const categoryName = (code: string) => categories.data?.find((c) => c.code === code)?.name ?? code;
+  // an order's expense names its supplier by id
+  const supplierName = (x: Expense) => (x.source === 'purchase-order' ? suppliers.data?.find((s) => s.id === x.supplier)?.name : undefined) ?? x.supplier;
   const shown = [...(expenses.data ?? [])].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
   return (
     <>
@@ -54,7 +58,7 @@ export default function ExpensesPage() {
             </select>
           </Field>
           <YearSelect year={year} onChange={setYear} />
-          <Field label={t('budget.month')} name="month">
+          <Field label={t('expenses.month')} name="month">
             <select value={month ?? 0} onChange={(e) => setMonth(Number(e.target.value) || undefined)}>
               <option value={0}>{t('expenses.wholeMonth')}</option>
               {Array.from({ length: 12 }, (_, m) => (
@@ -72,7 +76,7 @@ export default function ExpensesPage() {
         {expenses.error instanceof ProblemError && <ProblemBanner problem={expenses.error.problem} />}
         {expenses.data && shown.length === 0 && <Empty>{t('expenses.none')}</Empty>}
         {shown.length > 0 && (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="data">
               <thead><tr><th scope="col">{t('expenses.date')}</th><th scope="col">{t('expenses.description')}</th>
                 <th scope="col" className="hide-phone">{t('budget.category')}</th><th scope="col" className="num">{t('expenses.amount')}</th>
@@ -81,7 +85,7 @@ export default function ExpensesPage() {
                 {shown.map((x) => (
                   <tr key={x.id}>
                     <td>{formatPlainDate(x.date)}</td>
-                    <td>{x.description}<div className="muted small">{x.supplier}
+                    <td>{x.description}<div className="muted small">{supplierName(x)}
                       {x.source !== 'manual' && <> <Badge>{t(`expenses.source.${x.source}`)}</Badge></>}
                       {x.reversedBy && <> <Badge tone="warn">{t('expenses.reversed')}</Badge></>}
                       {x.reason && <> · {x.reason}</>}</div></td>
