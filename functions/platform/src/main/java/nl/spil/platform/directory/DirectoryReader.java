@@ -105,6 +105,36 @@ public final class DirectoryReader {
     }
 
     /**
+     * People of any site with at least one of the roles (for example the office managers and
+     * management an organisation-wide alert goes to); reads the PEOPLE index, one Query per page.
+     */
+    public List<PersonCard> peopleWithAnyRole(List<String> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AttributeValue> values = new java.util.HashMap<>();
+        values.put(":p", Attrs.s("PEOPLE"));
+        StringBuilder filter = new StringBuilder();
+        for (int i = 0; i < roles.size(); i++) {
+            values.put(":r" + i, Attrs.s(roles.get(i)));
+            filter.append(i == 0 ? "" : " OR ").append("contains(#roles, :r").append(i).append(')');
+        }
+        List<PersonCard> out = new java.util.ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            var page = dynamo.query(QueryRequest.builder().tableName(table).indexName("gsi1")
+                    .keyConditionExpression("gsi1pk = :p")
+                    .filterExpression(filter.toString())
+                    .expressionAttributeNames(Map.of("#roles", "roles"))
+                    .expressionAttributeValues(values)
+                    .exclusiveStartKey(start).build());
+            page.items().forEach(i -> out.add(person(i)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return out;
+    }
+
+    /**
      * Every person's name, site and department as the name index keeps them: 1 Query (one page
      * up to about 12,000 people; see {@link NameIndex}).
      */
