@@ -1,5 +1,10 @@
-/** English texts; the Dutch ones (nl.ts) must have every key (the type check says so). */
+/** English texts (a feature's own texts are spread in from its messages.ts); the Dutch ones (nl.ts) must have every key (the type check says so). */
+import { adminEn } from '../features/admin/messages';
+import { budgetEn } from '../features/budget/messages';
+
 export const en = {
+  ...adminEn,
+  ...budgetEn,
   'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.cancel': 'Cancel',

@@ -1,6 +1,10 @@
+import { adminNl } from '../features/admin/messages';
+import { budgetNl } from '../features/budget/messages';
 import type { Messages } from './messages';
 
 export const nl: Messages = {
+  ...adminNl,
+  ...budgetNl,
   'common.loading': 'Laden…',
   'common.close': 'Sluiten',
   'common.cancel': 'Annuleren',

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,9 @@ import nl.spil.localkit.Repo;
  * a GET without a token that no API route takes is a file of the app, and any other app address
  * is its index.html (the app routes in the browser; its paths never clash with the API's). The app's
  * {@code /config.json} points it at this API and at {@link LocalOidc}'s sign-in. Answers carry the
- * same Content-Security-Policy as CloudFront's, so a policy breach shows up here first.
+ * same Content-Security-Policy as CloudFront's, so a policy breach shows up here first; like
+ * CloudFront's, it lets the app reach the files bucket (here the local S3) for pre-signed uploads
+ * (receipts, parcel photos) and show what it holds.
  */
 final class LocalWeb implements HttpApi.FrontEnd {
 
@@ -33,15 +36,24 @@ final class LocalWeb implements HttpApi.FrontEnd {
 
     private final Path root;
     private final String clientId;
+    private final String csp;
 
-    LocalWeb(Path root, String clientId) {
+    LocalWeb(Path root, String clientId, URI files) {
         this.root = root.toAbsolutePath().normalize();
         this.clientId = clientId;
+        this.csp = withFiles(files);
+    }
+
+    /** {@link #CSP} with the files bucket's origin (the local S3) among the places the app may connect to and show images from. */
+    static String withFiles(URI files) {
+        String origin = files.getScheme() + "://" + files.getAuthority();
+        return CSP.replace("connect-src 'self'", "connect-src 'self' " + origin)
+                .replace("img-src 'self' data: blob:", "img-src 'self' data: blob: " + origin);
     }
 
     /** Puts the app and the local sign-in on the API's server (one call from {@link LocalCloud}). */
     static LocalWeb install(LocalCloud cloud, HttpServer server, HttpApi api) {
-        LocalWeb web = new LocalWeb(Repo.root().resolve("web/dist"), cloud.clientId());
+        LocalWeb web = new LocalWeb(Repo.root().resolve("web/dist"), cloud.clientId(), cloud.aws().endpoint());
         server.createContext("/local/oidc/", new LocalOidc(cloud));
         api.frontEnd(web);
         return web;
@@ -74,12 +86,12 @@ final class LocalWeb implements HttpApi.FrontEnd {
             config.put("clientId", clientId);
             config.put("logoutUrl", base + "/local/oidc/logout");
             config.put("local", true);
-            send(x, 200, "application/json", Json.write(config).getBytes(StandardCharsets.UTF_8), "no-store");
+            send(x, 200, "application/json", Json.write(config).getBytes(StandardCharsets.UTF_8), "no-store", csp);
             return true;
         }
         if (!built()) {
             send(x, 404, "text/plain; charset=utf-8", ("The web app is not built (web/dist is missing). Build it with "
-                    + "./mvnw -B -q -pl web package, then reload.\n").getBytes(StandardCharsets.UTF_8), "no-store");
+                    + "./mvnw -B -q -pl web package, then reload.\n").getBytes(StandardCharsets.UTF_8), "no-store", csp);
             return true;
         }
         Path file = root.resolve(path.substring(1)).normalize();
@@ -88,14 +100,14 @@ final class LocalWeb implements HttpApi.FrontEnd {
         }
         if (Files.isRegularFile(file)) {
             boolean hashed = path.startsWith("/assets/");
-            send(x, 200, type(file), Files.readAllBytes(file), hashed ? "public, max-age=31536000, immutable" : "no-cache");
+            send(x, 200, type(file), Files.readAllBytes(file), hashed ? "public, max-age=31536000, immutable" : "no-cache", csp);
             return true;
         }
         String last = path.substring(path.lastIndexOf('/') + 1);
         if (last.contains(".")) {
             return false; // a missing file is the API's 404, not the app
         }
-        send(x, 200, TYPES.get("html"), Files.readAllBytes(root.resolve("index.html")), "no-cache");
+        send(x, 200, TYPES.get("html"), Files.readAllBytes(root.resolve("index.html")), "no-cache", csp);
         return true;
     }
 
