@@ -70,11 +70,8 @@ public class DynamoVisits implements Visits {
     @Override
     public List<Visit> byIds(List<String> ids) {
         Map<String, Visit> found = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += 100) {
-            List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + 100)).stream()
-                    .distinct().map(VisitItems::key).toList();
-            ItemReads.batchGet(dynamo, table, keys, null, null).forEach(i -> found.put(Attrs.str(i, "id"), VisitItems.fromItem(i)));
-        }
+        ItemReads.batchGet(dynamo, table, ids.stream().distinct().map(VisitItems::key).toList(), null, null)
+                .forEach(i -> found.put(Attrs.str(i, "id"), VisitItems.fromItem(i)));
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
