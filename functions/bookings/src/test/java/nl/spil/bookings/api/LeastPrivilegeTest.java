@@ -2,6 +2,7 @@ package nl.spil.bookings.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.spil.localkit.Cfn;
@@ -17,9 +18,12 @@ class LeastPrivilegeTest {
     @Test
     void theHttpFunctionAndTheScheduleWriteTheirTableReadTheDirectoryAndOnlyAddToTheOutbox() {
         for (String fn : List.of("BookingsFunction", "ReleaseNoShowsFunction")) {
-            assertThat(Grants.resources(template, fn)).as(fn).containsExactlyInAnyOrder("BookingsTable",
-                    "BookingsTable/index/gsi1", "BookingsTable/index/gsi2", "DirectoryTable", "DirectoryTable/index/gsi1",
-                    "OutboxTable");
+            List<String> resources = new ArrayList<>(List.of("BookingsTable", "BookingsTable/index/gsi1",
+                    "BookingsTable/index/gsi2", "DirectoryTable", "DirectoryTable/index/gsi1", "OutboxTable"));
+            if (fn.equals("BookingsFunction")) {
+                resources.add("CursorKeys"); // the HTTP function signs its list cursors; the schedule pages nothing
+            }
+            assertThat(Grants.resources(template, fn)).as(fn).containsExactlyInAnyOrderElementsOf(resources);
             assertThat(Grants.actionsOn(template, fn, "DirectoryTable")).as(fn)
                     .containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query");
             assertThat(Grants.actionsOn(template, fn, "OutboxTable")).as(fn)
