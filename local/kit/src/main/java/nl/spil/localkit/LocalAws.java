@@ -1,21 +1,13 @@
 package nl.spil.localkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -51,7 +43,6 @@ public final class LocalAws implements AutoCloseable {
     /** Test values of the template parameters that have no Default (the others take their Default). */
     public static final Map<String, String> TEST_PARAMETERS = Map.of("SenderEmail", SENDER_EMAIL);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static LocalAws instance;
     private static IllegalStateException startFailure;
 
@@ -70,7 +61,7 @@ public final class LocalAws implements AutoCloseable {
     private SecretsManagerClient secrets;
     private CognitoIdentityProviderClient cognito;
     private TemplateTables tables;
-    private HttpClient http;
+    private final MotoAdmin admin;
 
     private LocalAws(Process process, Path log, int port, Duration startTime) {
         this.process = process;
@@ -80,6 +71,7 @@ public final class LocalAws implements AutoCloseable {
         this.endpoint = URI.create("http://127.0.0.1:" + port);
         this.startTime = startTime;
         this.template = Template.ofRepo();
+        this.admin = new MotoAdmin(endpoint);
         this.shutdownHook = new Thread(this::stop, "spil-local-aws-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -202,13 +194,6 @@ public final class LocalAws implements AutoCloseable {
         return cognito;
     }
 
-    private synchronized HttpClient http() {
-        if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        }
-        return http;
-    }
-
     /** Static test credentials. */
     public StaticCredentialsProvider credentials() {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
@@ -260,20 +245,7 @@ public final class LocalAws implements AutoCloseable {
 
     /** moto's state dump, {@code GET /moto-api/data.json}, parsed. */
     public JsonNode motoData() {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/moto-api/data.json"))
-                .timeout(Duration.ofSeconds(30)).GET().build();
-        try {
-            HttpResponse<byte[]> response = http().send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("moto-api/data.json answered " + response.statusCode());
-            }
-            return MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return admin.motoData();
     }
 
     /**
@@ -293,49 +265,7 @@ public final class LocalAws implements AutoCloseable {
 
     /** The e-mails SES accepted after the one numbered {@code seq}, oldest first: only what is new. */
     public List<SentEmail> sentEmailsAfter(long seq) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/_spil/sent-mail?after=" + seq))
-                .timeout(Duration.ofSeconds(30)).GET().build();
-        JsonNode answer;
-        try {
-            HttpResponse<byte[]> response = http().send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("/_spil/sent-mail answered " + response.statusCode());
-            }
-            answer = MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        List<SentEmail> out = new ArrayList<>();
-        for (JsonNode m : answer.path("messages")) {
-            out.add(new SentEmail(m.path("seq").asLong(), m.path("sentAt").asText(null), m.path("id").asText(null),
-                    m.path("source").asText(null), addresses(m.path("destinations")), m.path("subject").asText(null),
-                    m.path("body").asText(null), m.path("raw").asText(null)));
-        }
-        return out;
-    }
-
-    /**
-     * The addresses of SES's destinations, each once: moto adds the MIME header's recipients
-     * ({@code Sam de Vries <sam@example.org>}) to the envelope's ({@code sam@example.org}).
-     */
-    static List<String> addresses(JsonNode destinations) {
-        Set<String> out = new LinkedHashSet<>();
-        collect(destinations, out);
-        return List.copyOf(out);
-    }
-
-    private static void collect(JsonNode destinations, Set<String> out) {
-        if (destinations.isTextual()) {
-            String text = destinations.asText().trim();
-            int lt = text.lastIndexOf('<');
-            int gt = text.lastIndexOf('>');
-            out.add(lt >= 0 && gt > lt ? text.substring(lt + 1, gt).trim() : text);
-        } else if (destinations.isContainerNode()) {
-            destinations.forEach(d -> collect(d, out));
-        }
+        return admin.sentEmailsAfter(seq);
     }
 
     /** Stops the server now (also done by a shutdown hook). {@link #get()} afterwards starts a new one. */

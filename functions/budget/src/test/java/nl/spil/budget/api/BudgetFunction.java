@@ -11,19 +11,16 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.spil.budget.events.BudgetEventsHandler;
 import nl.spil.budget.schedule.MonthlyReportHandler;
-import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
-import nl.spil.platform.outbox.OutboxItems;
 import nl.spil.testkit.DirectoryItems;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.localkit.LocalAws;
-import nl.spil.testkit.OpenApiContract;
+import nl.spil.testkit.Outboxes;
 import nl.spil.testkit.TestContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
@@ -71,11 +68,7 @@ public final class BudgetFunction {
 
     /** Sends an event through the handler; every answer is checked against docs/openapi.yaml. */
     public HttpAnswer send(HttpEvent event) {
-        var built = event.build();
-        HttpAnswer answer = function.http.send(built);
-        OpenApiContract.ofRepo().assertKept(built.getRequestContext().getHttp().getMethod(), built.getRawPath(),
-                answer.status(), answer.header("Content-Type"), answer.body());
-        return answer;
+        return function.sendKeepingOpenApi(event);
     }
 
     public static HttpEvent event(String name) {
@@ -197,11 +190,7 @@ public final class BudgetFunction {
     }
 
     public Optional<OutboxItem> outbox(String dedupeKey) {
-        Map<String, AttributeValue> item = aws.dynamoDb().getItem(GetItemRequest.builder()
-                .tableName(aws.tableName("OutboxTable"))
-                .key(Map.of("pk", AttributeValue.fromS(Outbox.pkForDedupeKey(dedupeKey)), "sk", AttributeValue.fromS("OUTBOX")))
-                .consistentRead(true).build()).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(OutboxItems.fromItem(item));
+        return Outboxes.byDedupeKey(aws, dedupeKey);
     }
 
     /** Every item of the budget table and the outbox, to show a refused request changed nothing. */

@@ -19,6 +19,7 @@ import nl.spil.platform.config.Settings;
 import nl.spil.platform.directory.DirectoryLayout;
 import nl.spil.platform.directory.NameIndex;
 import nl.spil.platform.dynamo.Attrs;
+import nl.spil.platform.dynamo.ItemReads;
 import nl.spil.platform.dynamo.Transactions;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates;
@@ -98,7 +99,7 @@ public class DynamoPeople implements People {
     @Override
     public Set<String> registered(Collection<String> emails) {
         Set<String> found = new HashSet<>();
-        BatchReads.existing(dynamo, table, emails.stream().distinct().map(DirectoryLayout::emailKey).toList(), "email")
+        ItemReads.batchGet(dynamo, table, emails.stream().distinct().map(DirectoryLayout::emailKey).toList(), "email", null)
                 .forEach(item -> found.add(Attrs.str(item, "email")));
         return found;
     }

@@ -16,6 +16,7 @@ import nl.spil.platform.config.Settings;
 import nl.spil.platform.directory.DirectoryLayout;
 import nl.spil.platform.directory.DirectoryLayout.SiteEntry;
 import nl.spil.platform.dynamo.Attrs;
+import nl.spil.platform.dynamo.ItemReads;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.idempotency.IdempotentCreates.Plan;
@@ -77,7 +78,7 @@ public class DynamoSites implements Sites {
     @Override
     public Set<String> unknown(Set<String> ids) {
         Set<String> missing = new HashSet<>(ids);
-        BatchReads.existing(dynamo, table, ids.stream().map(DynamoSites::key).toList(), "siteId")
+        ItemReads.batchGet(dynamo, table, ids.stream().map(DynamoSites::key).toList(), "siteId", null)
                 .forEach(item -> missing.remove(Attrs.str(item, "siteId")));
         return missing;
     }

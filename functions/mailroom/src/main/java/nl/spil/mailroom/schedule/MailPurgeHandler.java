@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.spil.mailroom.app.PurgingMail;
+import nl.spil.platform.schedule.ScheduledTime;
 
 /** The daily purge's entry point: items (and their files) past their site's keeping days are deleted. */
 public class MailPurgeHandler extends MicronautRequestHandler<Map<String, Object>, Map<String, Object>> {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.spil.mailroom.app.RemindingRecipients;
+import nl.spil.platform.schedule.ScheduledTime;
 
 /**
  * The reminder schedule's entry point, invoked hourly by EventBridge Scheduler (template.yaml).

@@ -18,6 +18,7 @@ import nl.spil.mailroom.app.MailItems;
 import nl.spil.mailroom.domain.MailItem;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.Attrs;
+import nl.spil.platform.dynamo.ItemReads;
 import nl.spil.platform.dynamo.Transactions;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates;
@@ -31,11 +32,8 @@ import nl.spil.platform.problem.ProblemException;
 import nl.spil.platform.retry.ConcurrentChange;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -65,25 +63,15 @@ public class DynamoMailItems implements MailItems {
 
     @Override
     public Optional<MailItem> byId(String id) {
-        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
-                .key(MailItemItems.key(id)).consistentRead(true).build()).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(MailItemItems.mailItem(item));
+        return ItemReads.get(dynamo, table, MailItemItems.key(id)).map(MailItemItems::mailItem);
     }
 
     @Override
     public List<MailItem> byIds(List<String> ids) {
         Map<String, MailItem> found = new HashMap<>();
         List<String> distinct = ids.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += 100) {
-            List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(distinct.size(), from + 100)).stream()
-                    .map(MailItemItems::key).toList();
-            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-            while (!request.isEmpty()) {
-                BatchGetItemResponse got = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
-                got.responses().getOrDefault(table, List.of()).forEach(i -> found.put(Attrs.str(i, "id"), MailItemItems.mailItem(i)));
-                request = got.hasUnprocessedKeys() ? got.unprocessedKeys() : Map.of();
-            }
-        }
+        ItemReads.batchGet(dynamo, table, distinct.stream().map(MailItemItems::key).toList(), null, null)
+                .forEach(i -> found.put(Attrs.str(i, "id"), MailItemItems.mailItem(i)));
         return distinct.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 

@@ -2,11 +2,8 @@ package nl.spil.mailroom.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
-import nl.spil.localkit.Template;
 import nl.spil.mailroom.api.MailroomFunction.Person;
 import nl.spil.testkit.HttpAnswer;
-import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.RouteRulesContract;
 import org.junit.jupiter.api.Test;
 
@@ -19,29 +16,8 @@ class RouteRulesTest extends RouteRulesContract {
 
     private static final MailroomFunction FN = MailroomFunction.get();
 
-    @Override
-    protected ApplicationContext context() {
-        return FN.context();
-    }
-
-    @Override
-    protected Template template() {
-        return FN.aws.template();
-    }
-
-    @Override
-    protected String functionId() {
-        return MailroomFunction.ID;
-    }
-
-    @Override
-    protected HttpEvent event() {
-        return MailroomFunction.event("get-mail.json");
-    }
-
-    @Override
-    protected HttpAnswer send(HttpEvent event) {
-        return FN.send(event);
+    RouteRulesTest() {
+        super(MailroomFunction.ID, () -> MailroomFunction.event("get-mail.json"), FN::send);
     }
 
     @Test

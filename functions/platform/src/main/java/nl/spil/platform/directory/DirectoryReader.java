@@ -21,6 +21,7 @@ import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.identity.Role;
 import nl.spil.platform.text.NameMatcher;
+import nl.spil.platform.text.PreparedName;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -41,7 +42,7 @@ public final class DirectoryReader {
 
     private static final int MAX_BATCH = 100;
     private static final int MAX_PREPARED = 50_000;
-    private static final Map<String, NameMatcher.PreparedName> PREPARED = new ConcurrentHashMap<>();
+    private static final Map<String, PreparedName> PREPARED = new ConcurrentHashMap<>();
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -228,7 +229,7 @@ public final class DirectoryReader {
     }
 
     /** A name as the matcher compares it, kept between searches of a warm function (names change rarely). */
-    public static NameMatcher.PreparedName prepared(String name) {
+    public static PreparedName prepared(String name) {
         if (PREPARED.size() > MAX_PREPARED) {
             PREPARED.clear();
         }

@@ -1,12 +1,10 @@
 package nl.spil.platform.json;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -279,31 +277,23 @@ public final class JsonFields {
     }
 
     public Optional<LocalTime> optionalTime(String name) {
-        return optionalValue(name, "a time of day such as 08:30").flatMap(s -> {
-            try {
-                if (s.length() > 8) { // a longer ISO form (with a fraction or an offset) is not a time of day here
-                    throw new DateTimeParseException("too long", s, 8);
-                }
-                return Optional.of(LocalTime.parse(s));
-            } catch (DateTimeParseException e) {
-                error(name, "must be a time of day such as 08:30");
-                return Optional.empty();
+        return optionalValue(name, Times.TIME_OF_DAY_EXPECTED).flatMap(s -> {
+            Optional<LocalTime> t = Times.parseTimeOfDay(s);
+            if (t.isEmpty()) {
+                error(name, Times.TIME_OF_DAY_EXPECTED);
             }
+            return t;
         });
     }
 
     /** An IANA region such as Europe/Amsterdam; a fixed offset ("+02:00", "UTC+2") would lose daylight saving. */
     public Optional<ZoneId> optionalZone(String name) {
-        return optionalValue(name, "an IANA time zone such as Europe/Amsterdam").flatMap(s -> {
-            try {
-                if (!ZoneId.getAvailableZoneIds().contains(s)) {
-                    throw new DateTimeException("not an IANA time zone: " + s);
-                }
-                return Optional.of(ZoneId.of(s));
-            } catch (DateTimeException e) {
-                error(name, "must be an IANA time zone such as Europe/Amsterdam");
-                return Optional.empty();
+        return optionalValue(name, Times.ZONE_EXPECTED).flatMap(s -> {
+            Optional<ZoneId> zone = Times.parseZone(s);
+            if (zone.isEmpty()) {
+                error(name, Times.ZONE_EXPECTED);
             }
+            return zone;
         });
     }
 

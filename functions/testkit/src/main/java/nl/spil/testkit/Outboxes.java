@@ -1,4 +1,4 @@
-package nl.spil.stock.api;
+package nl.spil.testkit;
 
 import java.util.Map;
 import java.util.Optional;
