@@ -1,3 +1,5 @@
+import { visitorsEn } from '../features/visitors/messages';
+
 /** English texts; the Dutch ones (nl.ts) must have every key (the type check says so). */
 export const en = {
   'common.loading': 'Loading…',
@@ -347,6 +349,7 @@ export const en = {
   'suppliers.leadTime': "Lead time",
   'suppliers.days': "{n} days",
   'suppliers.notes': "Notes",
+  ...visitorsEn,
 };
 
 export type Messages = Record<keyof typeof en, string>;

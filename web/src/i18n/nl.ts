@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { visitorsNl } from '../features/visitors/messages';
 
 export const nl: Messages = {
   'common.loading': 'Laden…',
@@ -348,4 +349,5 @@ export const nl: Messages = {
   'suppliers.leadTime': "Levertijd",
   'suppliers.days': "{n} dagen",
   'suppliers.notes': "Notities",
+  ...visitorsNl,
 };
