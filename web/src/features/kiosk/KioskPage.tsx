@@ -154,8 +154,10 @@ export default function KioskPage() {
 
       {step.at === 'done' && (
         <section className="kiosk-body" aria-labelledby="kiosk-title">
-          <h1 id="kiosk-title" role="status">{step.message}</h1>
-          {step.detail && <p className="kiosk-lead">{step.detail}</p>}
+          <div role="status">
+            <h1 id="kiosk-title">{step.message}</h1>
+            {step.detail && <p className="kiosk-lead">{step.detail}</p>}
+          </div>
           <button type="button" className="kiosk-big kiosk-primary" onClick={reset}>{t('kiosk.start')}</button>
         </section>
       )}

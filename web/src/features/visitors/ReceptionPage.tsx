@@ -11,6 +11,7 @@ import { useAction } from '../../ui/useAction';
 import { CheckInDialog, type CheckInTarget } from './CheckInDialog';
 import { formatCode, normalizeCode } from './code';
 import { openBadge, useVisitDay, VISIT_KEYS, type Visit } from './data';
+import { deskOrder } from './order';
 import { QrScanner } from './QrScanner';
 import { VisitStatus } from './VisitStatus';
 import './visitors.css';
@@ -98,7 +99,7 @@ export default function ReceptionPage() {
         {day.error instanceof ProblemError && <ProblemBanner problem={day.error.problem} />}
         {day.data && day.data.items.length === 0 && <Empty>{t('visitors.desk.none')}</Empty>}
         <ul className="visit-list">
-          {(day.data?.items ?? []).map((v) => (
+          {deskOrder(day.data?.items ?? []).map((v) => (
             <li key={v.id} className="visit-row">
               <div className="visit-time">{formatTime(v.checkedInAt ?? v.expectedAt, zone)}</div>
               <div className="visit-main">
