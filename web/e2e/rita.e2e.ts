@@ -48,7 +48,13 @@ describe('Rita (reception) checks a visitor in by code and hands out a parcel', 
     await dialog.getByRole('button', { name: 'Inchecken' }).dblclick();
     await page.getByRole('status').filter({ hasText: `${visitorName} is ingecheckt` }).waitFor();
     await page.getByRole('button', { name: `${visitorName} uitchecken` }).waitFor();
-    await page.getByRole('button', { name: `Badge van ${visitorName} afdrukken` }).first().waitFor();
+    // the badge PDF opens in a new tab for printing
+    const [badge] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: `Badge van ${visitorName} afdrukken` }).first().click(),
+    ]);
+    expect(badge.url()).toMatch(/^blob:/);
+    await badge.close();
     await checkAccessibility(page, 'checked in');
     await screenshots(page, 'rita-checked-in');
 
