@@ -6,7 +6,7 @@ import { useApp } from '../../app/context';
 import { currentLanguage, setLanguage, useI18n, type Language } from '../../i18n/i18n';
 import { Button, Field, ProblemBanner } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
-import { formatCode, normalizeCode } from '../visitors/code';
+import { formatCode, normalizeCode, notACode } from '../visitors/code';
 import { HouseRulesAcceptance, type Acceptance } from '../visitors/HouseRulesAcceptance';
 import { QrScanner } from '../visitors/QrScanner';
 import { useIdleReset } from './idle';
@@ -66,7 +66,7 @@ export default function KioskPage() {
     e.preventDefault();
     const c = normalizeCode(code);
     if (!c) {
-      setCodeProblem({ status: 400, kind: 'code', headline: t('problem.fields'), detail: '', fields: { code: t('visitors.desk.codeHint') }, body: {} });
+      setCodeProblem(notACode(t('problem.fields'), t('visitors.desk.codeHint')));
       return;
     }
     setCodeProblem(null);

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 import { CheckInDialog, type CheckInTarget } from './CheckInDialog';
-import { formatCode, normalizeCode } from './code';
+import { formatCode, normalizeCode, notACode } from './code';
 import { openBadge, useVisitDay, VISIT_KEYS, type Visit } from './data';
 import { deskOrder } from './order';
 import { QrScanner } from './QrScanner';
@@ -44,7 +44,7 @@ export default function ReceptionPage() {
     e.preventDefault();
     const normal = normalizeCode(code);
     if (!normal) {
-      setCodeProblem({ status: 400, kind: 'code', headline: t('problem.fields'), detail: '', fields: { code: t('visitors.desk.codeHint') }, body: {} });
+      setCodeProblem(notACode(t('problem.fields'), t('visitors.desk.codeHint')));
       return;
     }
     setCodeProblem(null);

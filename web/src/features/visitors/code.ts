@@ -1,3 +1,5 @@
+import type { Problem } from '../../api/problem';
+
 /**
  * Check-in codes as people type or scan them: 8 characters from an alphabet without look-alikes
  * (no 0/O, 1/I/L, U), case, spaces and dashes ignored — the same rule as the API's.
@@ -37,4 +39,9 @@ export function codeFromScan(text: string): string | null {
 /** Shown as people read it on the invitation: ABCD-EFGH. */
 export function formatCode(code: string): string {
   return code.length === CODE_LENGTH ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+}
+
+/** A typed code that cannot be one, marked on the code field before anything is sent. */
+export function notACode(headline: string, message: string): Problem {
+  return { status: 400, kind: 'code', headline, detail: '', fields: { code: message }, body: {} };
 }
