@@ -267,9 +267,9 @@ public final class ColdStart {
         env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         env.put("TABLE_NAME", "spil-bench");
         env.put("OUTBOX_TABLE", "spil-bench-outbox");
-        env.put("CURSOR_SIGNING_KEY", "bench-cursor-signing-key-0123456789abcde" /* 40 chars */);
         env.put("DEFAULT_SITE_ZONE", "Europe/Amsterdam");
         env.put("OFFICE_NAME", "Spil");
+        env.put("USER_POOL_ID", "eu-west-1_bench"); // the directory's pool; "me" of a linked person never calls it
         env.putAll(extraEnv);
         return env;
     }

@@ -21,8 +21,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -46,15 +48,8 @@ public final class LocalAws implements AutoCloseable {
     public static final String SECRET_ACCESS_KEY = "test";
     /** The SenderEmail parameter's test value; verified in SES by {@link #tables()}. */
     public static final String SENDER_EMAIL = "spil@example.org";
-    /** The CursorSigningKey parameter's test value (40 characters, not a secret). */
-    public static final String CURSOR_SIGNING_KEY = "test-cursor-signing-key-0123456789abcdef";
-    /** The LogRedactionKey parameter's test value (not a secret). */
-    public static final String LOG_REDACTION_KEY = "test-log-redaction-key-0123456789abcdef";
     /** Test values of the template parameters that have no Default (the others take their Default). */
-    public static final Map<String, String> TEST_PARAMETERS = Map.of(
-            "SenderEmail", SENDER_EMAIL,
-            "CursorSigningKey", CURSOR_SIGNING_KEY,
-            "LogRedactionKey", LOG_REDACTION_KEY);
+    public static final Map<String, String> TEST_PARAMETERS = Map.of("SenderEmail", SENDER_EMAIL);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static LocalAws instance;
@@ -72,6 +67,8 @@ public final class LocalAws implements AutoCloseable {
     private DynamoDbClient dynamoDb;
     private SesV2Client sesV2;
     private S3Client s3;
+    private SecretsManagerClient secrets;
+    private CognitoIdentityProviderClient cognito;
     private TemplateTables tables;
     private HttpClient http;
 
@@ -174,6 +171,16 @@ public final class LocalAws implements AutoCloseable {
         return sesV2;
     }
 
+    /** A Secrets Manager client for the local AWS (shared). */
+    public synchronized SecretsManagerClient secretsManager() {
+        if (secrets == null) {
+            secrets = SecretsManagerClient.builder()
+                    .endpointOverride(endpoint).region(region()).credentialsProvider(credentials())
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        }
+        return secrets;
+    }
+
     /** An S3 client for the local AWS (shared, path-style addressing). */
     public synchronized S3Client s3() {
         if (s3 == null) {
@@ -183,6 +190,16 @@ public final class LocalAws implements AutoCloseable {
                     .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         }
         return s3;
+    }
+
+    /** A Cognito client for the local AWS (shared). */
+    public synchronized CognitoIdentityProviderClient cognito() {
+        if (cognito == null) {
+            cognito = CognitoIdentityProviderClient.builder()
+                    .endpointOverride(endpoint).region(region()).credentialsProvider(credentials())
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        }
+        return cognito;
     }
 
     private synchronized HttpClient http() {
@@ -198,7 +215,8 @@ public final class LocalAws implements AutoCloseable {
     }
 
     /**
-     * What template.yaml declares, created once per JVM (tables, buckets, SES sender identity) with
+     * What template.yaml declares, created once per JVM (tables, buckets, SES sender identity, user
+     * pools and their groups) with
      * the {@link #TEST_PARAMETERS}.
      */
     public synchronized TemplateTables tables() {
@@ -213,7 +231,7 @@ public final class LocalAws implements AutoCloseable {
      * needs empty tables. {@link #tables()} stays the one the environments refer to.
      */
     public TemplateTables createTemplateResources() {
-        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), TEST_PARAMETERS);
+        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), secretsManager(), cognito(), TEST_PARAMETERS);
     }
 
     /** Physical name of a table of template.yaml (created by {@link #tables()}). */
@@ -336,7 +354,7 @@ public final class LocalAws implements AutoCloseable {
             return;
         }
         closed = true;
-        for (AutoCloseable c : new AutoCloseable[] {dynamoDb, sesV2, s3}) {
+        for (AutoCloseable c : new AutoCloseable[] {dynamoDb, sesV2, s3, cognito}) {
             if (c != null) {
                 try {
                     c.close();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.s3.model.ExpirationStatus;
 import software.amazon.awssdk.services.s3.model.LifecycleRule;
 import software.amazon.awssdk.services.s3.model.LifecycleRuleFilter;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -43,11 +45,17 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * controls and lifecycle rules (bucket policies are not applied: moto would enforce
  * {@code aws:SecureTransport} against plain-HTTP test traffic);</li>
  * <li>every {@code AWS::SES::EmailIdentity}, verified (SES v2 CreateEmailIdentity), so sending from
- * it works as in the SES sandbox.</li>
+ * it works as in the SES sandbox;</li>
+ * <li>given a Cognito client, every {@code AWS::Cognito::UserPool} (with its UsernameAttributes, so an
+ * e-mail finds its user as on AWS) and {@code AWS::Cognito::UserPoolGroup}, for functions whose
+ * environment names the pool (the local cloud makes its own, with clients and demo users).</li>
  * </ul>
  * A property this class does not know makes creation fail rather than be silently skipped.
  */
 public final class TemplateTables {
+
+    /** Secrets Manager secrets (the cursor keys): made with the value or generated string the template asks for. */
+    public static final String SECRET = "AWS::SecretsManager::Secret";
 
     private static final Set<String> TABLE_PROPERTIES = Set.of("TableName", "AttributeDefinitions", "KeySchema",
             "BillingMode", "ProvisionedThroughput", "GlobalSecondaryIndexes", "LocalSecondaryIndexes",
@@ -63,11 +71,16 @@ public final class TemplateTables {
     private final Map<String, String> tables;
     private final Map<String, String> streamArns;
     private final Map<String, String> buckets;
+    private final Map<String, String> secrets;
     private final Map<String, String> emailIdentities;
+    private final Map<String, String> userPools;
     private final Resolver resolver;
 
     private TemplateTables(String suffix, Map<String, String> tables, Map<String, String> streamArns,
-                           Map<String, String> buckets, Map<String, String> emailIdentities, Resolver resolver) {
+                           Map<String, String> buckets, Map<String, String> emailIdentities,
+                           Map<String, String> secrets, Map<String, String> userPools, Resolver resolver) {
+        this.secrets = Collections.unmodifiableMap(secrets);
+        this.userPools = Collections.unmodifiableMap(userPools);
         this.suffix = suffix;
         this.tables = Collections.unmodifiableMap(tables);
         this.streamArns = Collections.unmodifiableMap(streamArns);
@@ -82,6 +95,17 @@ public final class TemplateTables {
      * @param parameterValues values of template parameters (those missing take their Default)
      */
     public static TemplateTables create(Template template, DynamoDbClient dynamoDb, S3Client s3, SesV2Client ses,
+                                        SecretsManagerClient secrets, Map<String, String> parameterValues) {
+        return create(template, dynamoDb, s3, ses, secrets, null, parameterValues);
+    }
+
+    /**
+     * The same, and with {@code cognito} (null for none) the template's user pools and groups.
+     *
+     * @param parameterValues values of template parameters (those missing take their Default)
+     */
+    public static TemplateTables create(Template template, DynamoDbClient dynamoDb, S3Client s3, SesV2Client ses,
+                                        SecretsManagerClient secrets, CognitoIdentityProviderClient cognito,
                                         Map<String, String> parameterValues) {
         String suffix = randomSuffix();
         Map<String, String> physical = new LinkedHashMap<>();
@@ -109,9 +133,38 @@ public final class TemplateTables {
             physical.put(id, identity);
         });
 
+        // a secret's Ref is its ARN, known once it exists: secrets are made first (their values name nothing else here)
+        Map<String, String> secretArns = new LinkedHashMap<>();
+        template.resourcesOfType(SECRET).forEach((id, r) -> secretArns.put(id,
+                TemplateSecrets.create(secrets, id + "-" + suffix, names.resolve(r.properties()))));
+        physical.putAll(secretArns);
+
+        Map<String, String> userPools = new LinkedHashMap<>();
+        if (cognito != null) {
+            template.resourcesOfType(USER_POOL).forEach((id, r) -> {
+                String pool = createUserPool(cognito, names.resolveString(r.properties().getOrDefault("UserPoolName", id))
+                        + "-" + suffix, r.properties().get("UsernameAttributes"));
+                userPools.put(id, pool);
+                physical.put(id, pool);
+            });
+        }
+
         Map<String, String> streamArns = new LinkedHashMap<>();
-        Resolver resolver = new Resolver(template, parameterValues, physical, (id, attribute) ->
-                attribute.equals("StreamArn") ? streamArns.get(id) : null);
+        Resolver resolver = new Resolver(template, parameterValues, physical, (id, attribute) -> {
+            if (attribute.equals("StreamArn")) {
+                return streamArns.get(id);
+            }
+            return attribute.equals("Arn") && userPools.containsKey(id)
+                    ? "arn:aws:cognito-idp:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":userpool/" + userPools.get(id)
+                    : null;
+        });
+        if (cognito != null) {
+            template.resourcesOfType(USER_POOL_GROUP).forEach((id, r) -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> props = (Map<String, Object>) resolver.resolve(template.properties(id));
+                cognito.createGroup(b -> b.userPoolId(str(props, "UserPoolId")).groupName(str(props, "GroupName")));
+            });
+        }
 
         tables.forEach((id, name) -> {
             @SuppressWarnings("unchecked")
@@ -127,7 +180,7 @@ public final class TemplateTables {
             createBucket(s3, name, props);
         });
         emailIdentities.values().forEach(identity -> ses.createEmailIdentity(b -> b.emailIdentity(identity)));
-        return new TemplateTables(suffix, tables, streamArns, buckets, emailIdentities, resolver);
+        return new TemplateTables(suffix, tables, streamArns, buckets, emailIdentities, secretArns, userPools, resolver);
     }
 
     /** The random part of every physical name of this set. */
@@ -150,6 +203,11 @@ public final class TemplateTables {
         return lookup(streamArns, tableLogicalId, "table with a stream");
     }
 
+    /** Secret logical id → its ARN (what {@code !Ref} gives). */
+    public Map<String, String> secrets() {
+        return secrets;
+    }
+
     /** Bucket logical id → physical bucket name. */
     public Map<String, String> buckets() {
         return buckets;
@@ -162,6 +220,11 @@ public final class TemplateTables {
     /** SES e-mail identity logical id → the verified identity (an address or domain). */
     public Map<String, String> emailIdentities() {
         return emailIdentities;
+    }
+
+    /** User pool logical id → the pool's id (empty unless made with a Cognito client). */
+    public Map<String, String> userPools() {
+        return userPools;
     }
 
     /** Resolves template values against this set ({@code !Ref DirectoryTable} → its physical name…). */
@@ -284,6 +347,20 @@ public final class TemplateTables {
         return ProvisionedThroughput.builder()
                 .readCapacityUnits(Long.parseLong(str(t, "ReadCapacityUnits")))
                 .writeCapacityUnits(Long.parseLong(str(t, "WriteCapacityUnits"))).build();
+    }
+
+    // ------------------------------------------------------------------ Cognito
+
+    private static final String USER_POOL = "AWS::Cognito::UserPool";
+    private static final String USER_POOL_GROUP = "AWS::Cognito::UserPoolGroup";
+
+    private static String createUserPool(CognitoIdentityProviderClient cognito, String name, Object usernameAttributes) {
+        return cognito.createUserPool(b -> {
+            b.poolName(name);
+            if (usernameAttributes != null) {
+                b.usernameAttributesWithStrings(list(usernameAttributes, null));
+            }
+        }).userPool().id();
     }
 
     // ------------------------------------------------------------------ S3

@@ -5,9 +5,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
+import nl.spil.directory.app.ImportingPeople;
+import nl.spil.directory.domain.Departure;
 import nl.spil.directory.domain.Person;
+import nl.spil.directory.domain.PersonLeft;
 import nl.spil.directory.domain.Site;
 import nl.spil.platform.identity.Role;
+import nl.spil.platform.time.Times;
 
 /** The JSON the directory answers with. */
 final class Views {
@@ -30,7 +34,7 @@ final class Views {
                     d.siteId().orElse(null), d.roles().stream().map(Role::group).sorted().toList(),
                     d.homeAddress().map(a -> new AddressView(a.line1(), a.line2().orElse(null), a.postalCode(), a.city(),
                             a.country())).orElse(null),
-                    p.version(), p.createdAt().toString(), p.updatedAt().toString());
+                    p.version(), Times.text(p.createdAt()), Times.text(p.updatedAt()));
         }
     }
 
@@ -39,14 +43,35 @@ final class Views {
     }
 
     @Serdeable
-    record SiteView(String id, String name, String timeZone, HoursView workingHours, long version, String createdAt,
-                    String updatedAt) {
+    record SiteView(String id, String name, String timeZone, HoursView workingHours, @Nullable String costCentre,
+                    long version, String createdAt, String updatedAt) {
 
         static SiteView of(Site s) {
             return new SiteView(s.id(), s.name(), s.zone().getId(), new HoursView(s.hours().opens().toString(),
                     s.hours().closes().toString(), s.hours().days().stream().sorted().map(Views::day).toList()),
-                    s.version(), s.createdAt().toString(), s.updatedAt().toString());
+                    s.costCentre().orElse(null), s.version(), Times.text(s.createdAt()), Times.text(s.updatedAt()));
         }
+    }
+
+    /** What leaving did, and what was handed to the other functions. */
+    @Serdeable
+    record LeavingReceiptView(String personId, String leftAt, String account, List<String> rolesEnded,
+                              boolean directoryRecordRemoved, HandoverView handedOver) {
+
+        static LeavingReceiptView of(Departure d) {
+            return new LeavingReceiptView(d.personId(), Times.text(d.leftAt()), d.accountClosed() ? "closed" : "none",
+                    d.rolesEnded().stream().map(Role::group).sorted().toList(), true,
+                    new HandoverView("PersonLeft", PersonLeft.CONSUMERS.stream()
+                            .map(c -> new ConsumerView(c.function(), c.does())).toList()));
+        }
+    }
+
+    @Serdeable
+    record HandoverView(String event, List<ConsumerView> consumers) {
+    }
+
+    @Serdeable
+    record ConsumerView(String function, String does) {
     }
 
     @Serdeable
@@ -56,7 +81,7 @@ final class Views {
     @Serdeable
     record ImportView(int rows, int imported, List<String> importedIds, List<RowErrorView> errors) {
 
-        static ImportView of(nl.spil.directory.app.ImportingPeople.Report r) {
+        static ImportView of(ImportingPeople.Report r) {
             return new ImportView(r.rows(), r.imported(), r.importedIds(),
                     r.errors().stream().map(e -> new RowErrorView(e.line(), e.field(), e.message())).toList());
         }

@@ -8,20 +8,33 @@ import nl.spil.platform.identity.Role;
 
 /**
  * Someone in the directory: who every domain notifies, in their own language. The e-mail is
- * unique (lower-cased) and is how a signed-in caller is matched to their record.
+ * unique (lower-cased) and is how a signed-in caller is matched to their record; {@code sub} is
+ * their sign-in account's subject (the Cognito user), which bookings and other functions key
+ * their own records by, once the account is known.
  */
-public record Person(String id, PersonDetails details, long version, Instant createdAt, Instant updatedAt) {
+public record Person(String id, PersonDetails details, Optional<String> sub, long version, Instant createdAt,
+                     Instant updatedAt) {
 
     public String email() {
         return details.email();
     }
 
-    public Person changedTo(PersonDetails newDetails, Instant now) {
-        return new Person(id, newDetails, version + 1, createdAt, now);
+    public Set<Role> roles() {
+        return details.roles();
     }
 
-    public static Person register(String id, PersonDetails details, Instant now) {
-        return new Person(id, details, 1, now, now);
+    /** The record with new details, and the sign-in account it has (the one it had, or one found now). */
+    public Person changedTo(PersonDetails newDetails, String accountSub, Instant now) {
+        return new Person(id, newDetails, Optional.of(accountSub), version + 1, createdAt, now);
+    }
+
+    /** The record with its sign-in account; a new version, so an office manager's older copy is stale. */
+    public Person withAccount(String accountSub, Instant now) {
+        return new Person(id, details, Optional.of(accountSub), version + 1, createdAt, now);
+    }
+
+    public static Person register(String id, PersonDetails details, Optional<String> sub, Instant now) {
+        return new Person(id, details, sub, 1, now, now);
     }
 
     /** What a person record says, as entered by the office manager or a CSV row. */

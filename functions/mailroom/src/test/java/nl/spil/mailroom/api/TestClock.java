@@ -1,0 +1,56 @@
+package nl.spil.mailroom.api;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The function's clock in tests: set by the test, shared by the HTTP function and the schedule handlers. */
+public final class TestClock extends Clock {
+
+    /** Monday 22 March 2027, 10:00 in Amsterdam. */
+    public static final Instant DEFAULT = Instant.parse("2027-03-22T09:00:00Z");
+    public static final TestClock INSTANCE = new TestClock();
+    private volatile Instant now = DEFAULT;
+
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    public void reset() {
+        now = DEFAULT;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    /** Puts this clock in the place of the platform's system clock. */
+    @Factory
+    static class Replacement {
+        @Singleton
+        @Replaces(Clock.class)
+        Clock clock() {
+            return INSTANCE;
+        }
+    }
+}
