@@ -3,13 +3,20 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, checkAccessibility, launch, open, screenshots, signIn, unique } from './support';
 
-/** Reception: Rita checks a visitor in by the code from the invitation (house rules accepted on screen). */
+/** A 1 × 1 PNG: the photo of a parcel's label. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+/**
+ * Reception: Rita checks a visitor in by the code from the invitation (house rules accepted on
+ * screen), logs a parcel with a photo and hands it out with the recipient's code; the kiosk
+ * checks a visitor in and one out.
+ */
 describe('Rita (reception) checks a visitor in by code and hands out a parcel', () => {
   let browser: Browser;
   beforeAll(async () => { browser = await launch(); });
   afterAll(async () => { await browser?.close(); });
 
-  it('checks the visitor in by code; the visitor is on the on-site list', async () => {
+  it('checks a visitor in by code, hands out a parcel, and the kiosk works alone', async () => {
     const desk = await api<{ siteId: string }>('rita', 'GET', '/me');
     const site = await api<{ timeZone: string }>('rita', 'GET', `/sites/${desk.siteId}`);
     const tag = unique();
@@ -63,6 +70,51 @@ describe('Rita (reception) checks a visitor in by code and hands out a parcel', 
     await page.getByRole('button', { name: 'Ontruimingslijst afdrukken' }).waitFor();
     await checkAccessibility(page, 'on site');
     await screenshots(page, 'rita-on-site');
+
+    // the post desk: Rita logs a parcel for Sam with a photo of its label, then hands it out with his code
+    const sender = `Webwinkel ${tag}`;
+    await page.getByRole('navigation').getByRole('link', { name: 'Postbalie' }).click();
+    await page.getByLabel('Ontvanger (zoals op het label)').fill('S. de Vries');
+    await page.getByRole('button', { name: /^Sam de Vries/ }).click();
+    await page.getByLabel('Vervoerder').selectOption('dhl');
+    await page.getByLabel('Afzender').fill(sender);
+    await page.getByLabel('Vak', { exact: true }).fill('B');
+    await page.getByLabel('Foto van het label').setInputFiles({ name: 'label.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
+    await checkAccessibility(page, 'post desk');
+    await page.getByRole('button', { name: 'Boeken' }).dblclick();
+    await page.getByRole('status').filter({ hasText: 'Geboekt voor Sam de Vries' }).waitFor();
+    const row = page.getByRole('listitem').filter({ hasText: sender });
+    await row.getByRole('button', { name: 'Foto van het stuk (Pakket)' }).click();
+    const photo = page.getByRole('dialog').getByRole('img', { name: 'Foto van het stuk (Pakket)' });
+    await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
+    await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
+    await screenshots(page, 'rita-post-desk');
+
+    const waiting = await api<{ items: { id: string; sender?: string; pickupCode?: string }[] }>('sam', 'GET', '/mail?status=waiting');
+    const parcels = waiting.items.filter((m) => m.sender === sender);
+    expect(parcels, 'the double click logged one parcel').toHaveLength(1);
+    // Sam sees it waiting, with its photo and his pickup code
+    const sam = await open(browser);
+    await signIn(sam.page, 'Sam de Vries');
+    await sam.page.getByRole('navigation').getByRole('link', { name: 'My post' }).click();
+    const mine = sam.page.getByRole('listitem').filter({ hasText: sender });
+    await mine.getByText(parcels[0].pickupCode!, { exact: true }).waitFor();
+    await mine.getByRole('button', { name: 'Forward to me' }).waitFor();
+    await checkAccessibility(sam.page, 'my post');
+    await screenshots(sam.page, 'sam-my-post');
+    expect(sam.errors).toEqual([]);
+    await sam.context.close();
+
+    await row.getByRole('button', { name: 'Pakket voor Sam de Vries meegeven' }).click();
+    const handOut = page.getByRole('dialog');
+    await handOut.getByLabel('Ophaalcode (6 cijfers)').fill(parcels[0].pickupCode!);
+    await checkAccessibility(page, 'hand out');
+    await handOut.getByRole('button', { name: 'Meegeven' }).click();
+    await page.getByRole('status').filter({ hasText: 'Meegegeven aan Sam de Vries.' }).waitFor();
+    await expect.poll(() => row.count()).toBe(0);
+    await screenshots(page, 'rita-handed-out');
+    const parcel = await api<{ status: string; handedOut?: { check: string } }>('sam', 'GET', `/mail/${parcels[0].id}`);
+    expect(parcel).toMatchObject({ status: 'collected', handedOut: { check: 'code' } });
 
     // the kiosk: a second visitor checks in alone, then the first checks out with their code
     const kioskName = `Kees Kiosk ${tag}`;

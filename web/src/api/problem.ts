@@ -77,6 +77,11 @@ const KNOWN_KINDS: Record<string, keyof Messages> = {
   'house-rules-not-accepted': 'problem.house-rules-not-accepted',
   'already-checked-in': 'problem.already-checked-in',
   'too-many-wrong-codes': 'problem.too-many-wrong-codes',
+  'wrong-code': 'problem.wrong-code',
+  'wrong-code-locked': 'problem.wrong-code-locked',
+  'pickup-locked': 'problem.pickup-locked',
+  'no-home-address': 'problem.no-home-address',
+  'scan-rejected': 'problem.scan-rejected',
 };
 
 function headlineFor(status: number, kind: string, hasFields: boolean, t: T): string {

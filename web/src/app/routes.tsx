@@ -60,6 +60,10 @@ export const SCREENS: readonly Screen[] = [
     component: lazy(() => import('../features/kiosk/KioskPage')) },
   { path: '/visitors/review', label: 'nav.visitorReview', icon: '⚖', roles: MANAGER, group: 'office',
     component: lazy(() => import('../features/visitors/ReviewPage')) },
+  { path: '/post/mine', label: 'nav.myPost', icon: '✉', roles: EVERYONE, group: 'me',
+    component: lazy(() => import('../features/mailroom/MyPostPage')) },
+  { path: '/post/desk', label: 'nav.postDesk', icon: '▥', roles: DESK, group: 'desk',
+    component: lazy(() => import('../features/mailroom/PostDeskPage')) },
 ];
 
 export function screensFor(roles: readonly Role[]): Screen[] {

@@ -1,3 +1,4 @@
+import { mailroomEn } from '../features/mailroom/messages';
 import { visitorsEn } from '../features/visitors/messages';
 
 /** English texts; the Dutch ones (nl.ts) must have every key (the type check says so). */
@@ -350,6 +351,7 @@ export const en = {
   'suppliers.days': "{n} days",
   'suppliers.notes': "Notes",
   ...visitorsEn,
+  ...mailroomEn,
 };
 
 export type Messages = Record<keyof typeof en, string>;

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { mailroomNl } from '../features/mailroom/messages';
 import { visitorsNl } from '../features/visitors/messages';
 
 export const nl: Messages = {
@@ -350,4 +351,5 @@ export const nl: Messages = {
   'suppliers.days': "{n} dagen",
   'suppliers.notes': "Notities",
   ...visitorsNl,
+  ...mailroomNl,
 };
