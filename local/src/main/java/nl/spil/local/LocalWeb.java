@@ -24,10 +24,19 @@ import nl.spil.localkit.Repo;
  */
 final class LocalWeb implements HttpApi.FrontEnd {
 
-    /** The policy of template.yaml's response headers policy, with this origin as the API's. */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
-            + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    /**
+     * The policy of template.yaml's response headers policy, with this origin as the API's and the
+     * local S3 as the files' host (photos go there and come back through pre-signed links).
+     */
+    static String csp(String filesOrigin) {
+        String files = filesOrigin.isEmpty() ? "" : " " + filesOrigin;
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:" + files + "; "
+                + "connect-src 'self'" + files + "; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "frame-ancestors 'none'";
+    }
+
+    /** The policy of answers that show no files (the sign-in's JSON and text). */
+    static final String CSP = csp("");
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
@@ -41,14 +50,7 @@ final class LocalWeb implements HttpApi.FrontEnd {
     LocalWeb(Path root, String clientId, URI files) {
         this.root = root.toAbsolutePath().normalize();
         this.clientId = clientId;
-        this.csp = withFiles(files);
-    }
-
-    /** {@link #CSP} with the files bucket's origin (the local S3) among the places the app may connect to and show images from. */
-    static String withFiles(URI files) {
-        String origin = files.getScheme() + "://" + files.getAuthority();
-        return CSP.replace("connect-src 'self'", "connect-src 'self' " + origin)
-                .replace("img-src 'self' data: blob:", "img-src 'self' data: blob: " + origin);
+        this.csp = csp(files.getScheme() + "://" + files.getAuthority());
     }
 
     /** Puts the app and the local sign-in on the API's server (one call from {@link LocalCloud}). */

@@ -51,10 +51,7 @@ public class DeskController {
 
     @Post(uri = "/{id}/unlock", consumes = MediaType.ALL)
     @Allow({Role.RECEPTION, Role.OFFICE_MANAGER})
-    MailItemView unlock(String id, @Nullable @Body String body) {
-        if (body != null && !body.isBlank()) {
-            JsonBody.parse(body).only().done();
-        }
+    MailItemView unlock(String id) {
         return MailItemView.of(handingOut.unlock(id), DESK, Optional.empty());
     }
 

@@ -120,10 +120,7 @@ public class MailController {
     /** The upload is done: check what arrived and link it to the item (or delete it). */
     @Post(uri = "/{id}/scan", consumes = MediaType.ALL)
     @Allow({Role.RECEPTION, Role.OFFICE_MANAGER})
-    MailItemView uploaded(String id, @Nullable @Body String body) {
-        if (body != null && !body.isBlank()) {
-            JsonBody.parse(body).only().done();
-        }
+    MailItemView uploaded(String id) {
         MailItem item = scans.uploaded(id);
         return MailItemView.of(item, DESK, scans.uploadLink(item));
     }

@@ -149,7 +149,8 @@ class ScanUploadTest {
         byte[] png = new byte[64];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
         assertThat(upload(fresh, Arrays.copyOf(png, html.length))).isEqualTo(200);
-        HttpAnswer attached = fn.send(rita.as(MailroomApiTest.onItem("mail-scan-uploaded.json", id), "reception"));
+        // no body, as the web app sends it (the route takes no fields)
+        HttpAnswer attached = fn.send(rita.as(MailroomApiTest.onItem("mail-scan-uploaded.json", id).body((String) null), "reception"));
         assertThat(attached.status()).as(attached.toString()).isEqualTo(200);
         assertThat(attached.json().path("scan").path("contentType").asText()).isEqualTo("image/png");
     }

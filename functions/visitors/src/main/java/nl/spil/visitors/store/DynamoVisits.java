@@ -280,6 +280,11 @@ public class DynamoVisits implements Visits {
     }
 
     @Override
+    public List<Visit> needingReview(String siteId) {
+        return queryAll(VisitItems.HELD, "gsi1pk = :p", Map.of(":p", Attrs.s(VisitItems.reviewPk(siteId))), null, null);
+    }
+
+    @Override
     public List<Visit> upcomingOfHost(String personId, Instant from) {
         return queryAll(VisitItems.BY_HOST, "gsi3pk = :p AND gsi3sk >= :from",
                 Map.of(":p", Attrs.s(VisitItems.hostPk(personId)), ":from", Attrs.s(from.toString())), null, null);
