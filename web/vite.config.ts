@@ -22,7 +22,8 @@ export default defineConfig({
     // `npm run dev` next to ./spil-local: the API, config and sign-in come from the local cloud
     proxy: Object.fromEntries(
       ['/config.json', '/local', '/me', '/people', '/sites', '/resources', '/availability', '/bookings', '/calendar',
-        '/stock', '/suppliers', '/purchase-orders', '/notifications']
+        '/stock', '/suppliers', '/purchase-orders', '/notifications', '/visits', '/cost-centres', '/budget-categories',
+        '/budgets', '/expenses', '/reports']
         .map((p) => [p, { target: process.env.SPIL_LOCAL ?? 'http://127.0.0.1:3000', changeOrigin: false }]),
     ),
   },

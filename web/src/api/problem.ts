@@ -72,6 +72,16 @@ const KNOWN_KINDS: Record<string, keyof Messages> = {
   'not-in-directory': 'problem.not-in-directory',
   'token-without-email': 'problem.not-in-directory',
   'too-large': 'problem.too-large',
+  'unknown-code': 'problem.unknown-code',
+  'visitor-see-reception': 'problem.visitor-see-reception',
+  'house-rules-not-accepted': 'problem.house-rules-not-accepted',
+  'already-checked-in': 'problem.already-checked-in',
+  'too-many-wrong-codes': 'problem.too-many-wrong-codes',
+  'wrong-code': 'problem.wrong-code',
+  'wrong-code-locked': 'problem.wrong-code-locked',
+  'pickup-locked': 'problem.pickup-locked',
+  'no-home-address': 'problem.no-home-address',
+  'scan-rejected': 'problem.scan-rejected',
 };
 
 function headlineFor(status: number, kind: string, hasFields: boolean, t: T): string {

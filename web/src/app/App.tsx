@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { all, call, createApi } from '../api/client';
 import { ProblemError } from '../api/problem';
 import type { Auth, Session } from '../auth';
@@ -60,6 +60,7 @@ function Signed({ api, config, session, signOut }: Pick<AppContextValue, 'api' |
     queryFn: () => all((cursor) => call(api.GET('/sites', { params: { query: { limit: 200, cursor } } }))),
   });
   const [siteId, setSiteIdState] = useState<string | null>(() => localStorage.getItem(SITE_KEY));
+  const location = useLocation();
 
   useEffect(() => {
     if (me.data && !languageChosen()) {
@@ -83,6 +84,17 @@ function Signed({ api, config, session, signOut }: Pick<AppContextValue, 'api' |
   if (sites.isPending || me.isPending) {
     return <main className="center-page"><Loading /></main>;
   }
+  const bare = SCREENS.find((s) => s.bare && s.path === location.pathname);
+  if (bare) {
+    // a screen of its own (the kiosk): no header, no navigation, nothing else of the staff app
+    return (
+      <AppContext.Provider value={value}>
+        <Suspense fallback={<Loading />}>
+          {bare.roles.some((r) => session.roles.includes(r)) ? <bare.component /> : <NotForYou />}
+        </Suspense>
+      </AppContext.Provider>
+    );
+  }
   return (
     <AppContext.Provider value={value}>
       <Shell>
@@ -91,7 +103,7 @@ function Signed({ api, config, session, signOut }: Pick<AppContextValue, 'api' |
         <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="/" element={<Dashboard />} />
-            {SCREENS.map((s) => (
+            {SCREENS.filter((s) => !s.bare).map((s) => (
               <Route key={s.path} path={s.path}
                 element={s.roles.some((r) => session.roles.includes(r)) ? <s.component /> : <NotForYou />} />
             ))}

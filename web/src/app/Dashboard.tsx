@@ -18,8 +18,10 @@ const CARDS: readonly Card[] = [
   { id: 'today', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.TodayCard }))) },
   { id: 'my-day', roles: ['staff', 'reception', 'management', 'office-manager'],
     component: lazy(() => import('../features/bookings/MyDayCard')) },
+  { id: 'visitors-expected', roles: ['office-manager'], component: lazy(() => import('../features/dashboard/VisitorsExpectedCard')) },
   { id: 'low-stock', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.LowStockCard }))) },
   { id: 'open-orders', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.OpenOrdersCard }))) },
+  { id: 'budget-status', roles: ['office-manager', 'management'], component: lazy(() => import('../features/dashboard/BudgetStatusCard')) },
   { id: 'failed', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.FailedNotificationsCard }))) },
 ];
 

@@ -15,11 +15,15 @@ export interface Screen {
   group: 'me' | 'desk' | 'office' | 'reports';
   /** Not in the navigation (a detail page). */
   hidden?: boolean;
+  /** The whole screen, without the header and navigation (the visitors' kiosk). */
+  bare?: boolean;
   component: LazyExoticComponent<ComponentType>;
 }
 
 const EVERYONE: readonly Role[] = ['staff', 'reception', 'office-manager', 'management'];
 const MANAGER: readonly Role[] = ['office-manager'];
+const DESK: readonly Role[] = ['reception', 'office-manager'];
+const HOSTS: readonly Role[] = ['staff', 'reception', 'office-manager'];
 
 export const SCREENS: readonly Screen[] = [
   { path: '/book', label: 'nav.book', icon: '▦', roles: EVERYONE, group: 'me',
@@ -44,8 +48,32 @@ export const SCREENS: readonly Screen[] = [
     component: lazy(() => import('../features/directory/PeoplePage')) },
   { path: '/locations', label: 'nav.sites', icon: '◎', roles: MANAGER, group: 'office',
     component: lazy(() => import('../features/directory/SitesPage')) },
+  { path: '/site-settings', label: 'nav.siteSettings', icon: '§', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/admin/SiteSettingsPage')) },
+  { path: '/budget-report', label: 'nav.budgetReport', icon: '▥', roles: ['office-manager', 'management'], group: 'reports',
+    component: lazy(() => import('../features/budget/BudgetReportPage')) },
+  { path: '/budgets', label: 'nav.budgets', icon: '€', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/budget/BudgetsPage')) },
+  { path: '/expenses', label: 'nav.expenses', icon: '↧', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/budget/ExpensesPage')) },
+  { path: '/cost-centres', label: 'nav.costCentres', icon: '#', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/budget/CostCentresPage')) },
   { path: '/outbox', label: 'nav.notifications', icon: '✉', roles: MANAGER, group: 'office',
     component: lazy(() => import('../features/notifier/NotificationsPage')) },
+  { path: '/visitors/mine', label: 'nav.myVisitors', icon: '☺', roles: HOSTS, group: 'me',
+    component: lazy(() => import('../features/visitors/MyVisitorsPage')) },
+  { path: '/visitors/today', label: 'nav.reception', icon: '⚐', roles: DESK, group: 'desk',
+    component: lazy(() => import('../features/visitors/ReceptionPage')) },
+  { path: '/visitors/on-site', label: 'nav.onSite', icon: '⚠', roles: DESK, group: 'desk',
+    component: lazy(() => import('../features/visitors/OnSitePage')) },
+  { path: '/kiosk', label: 'nav.kiosk', icon: '▣', roles: DESK, group: 'desk', bare: true,
+    component: lazy(() => import('../features/kiosk/KioskPage')) },
+  { path: '/visitors/review', label: 'nav.visitorReview', icon: '⚖', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/visitors/ReviewPage')) },
+  { path: '/post/mine', label: 'nav.myPost', icon: '✉', roles: EVERYONE, group: 'me',
+    component: lazy(() => import('../features/mailroom/MyPostPage')) },
+  { path: '/post/desk', label: 'nav.postDesk', icon: '▥', roles: DESK, group: 'desk',
+    component: lazy(() => import('../features/mailroom/PostDeskPage')) },
 ];
 
 export function screensFor(roles: readonly Role[]): Screen[] {

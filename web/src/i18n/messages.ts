@@ -1,5 +1,12 @@
-/** English texts; the Dutch ones (nl.ts) must have every key (the type check says so). */
+/** English texts (a feature's own texts are spread in from its messages.ts); the Dutch ones (nl.ts) must have every key (the type check says so). */
+import { adminEn } from '../features/admin/messages';
+import { budgetEn } from '../features/budget/messages';
+import { mailroomEn } from '../features/mailroom/messages';
+import { visitorsEn } from '../features/visitors/messages';
+
 export const en = {
+  ...adminEn,
+  ...budgetEn,
   'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
@@ -347,6 +354,8 @@ export const en = {
   'suppliers.leadTime': "Lead time",
   'suppliers.days': "{n} days",
   'suppliers.notes': "Notes",
+  ...visitorsEn,
+  ...mailroomEn,
 };
 
 export type Messages = Record<keyof typeof en, string>;

@@ -1,6 +1,12 @@
+import { adminNl } from '../features/admin/messages';
+import { budgetNl } from '../features/budget/messages';
 import type { Messages } from './messages';
+import { mailroomNl } from '../features/mailroom/messages';
+import { visitorsNl } from '../features/visitors/messages';
 
 export const nl: Messages = {
+  ...adminNl,
+  ...budgetNl,
   'common.loading': 'Laden…',
   'common.close': 'Sluiten',
   'common.cancel': 'Annuleren',
@@ -348,4 +354,6 @@ export const nl: Messages = {
   'suppliers.leadTime': "Levertijd",
   'suppliers.days': "{n} dagen",
   'suppliers.notes': "Notities",
+  ...visitorsNl,
+  ...mailroomNl,
 };

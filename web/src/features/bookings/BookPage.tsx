@@ -22,7 +22,7 @@ export interface Selection {
 /** Find and book a room or desk: the free ones for a time, and the day grid of the site. */
 export default function BookPage() {
   const { t } = useI18n();
-  const { api, site, me } = useApp();
+  const { api, site } = useApp();
   const queryClient = useQueryClient();
   const zone = site?.timeZone ?? 'Europe/Amsterdam';
   const first = useMemo(() => nextQuarter(zone), [zone]);
@@ -38,8 +38,8 @@ export default function BookPage() {
   const fitting = useMemo(() => filterResources(resources.data ?? [], filters), [resources.data, filters]);
   const agendas = useDayAgendas(fitting, date, zone);
   const grid = useMemo(() => buildDayGrid({
-    date, zone, resources: fitting, bookings: agendas.bookings, now: nowInstant(), myId: me?.id,
-  }), [date, zone, fitting, agendas.bookings, me?.id]);
+    date, zone, resources: fitting, bookings: agendas.bookings, now: nowInstant(),
+  }), [date, zone, fitting, agendas.bookings]);
 
   const windowOk = minutesOf(end) > minutesOf(start);
   const availability = useQuery({

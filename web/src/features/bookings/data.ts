@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { all, call } from '../../api/client';
 import { useApp } from '../../app/context';
-import type { Booking, Resource } from './dayGrid';
+import type { Busy, Resource, Taken } from './dayGrid';
 import { dayBounds } from './time';
 
 /** Every room and desk of a site. */
@@ -16,16 +16,16 @@ export function useResources(siteId: string | undefined) {
   });
 }
 
-/** The bookings of each resource on a site day (its agenda), fetched side by side. */
+/** When each resource is busy on a site day (its agenda), fetched side by side and tagged with the resource. */
 export function useDayAgendas(resources: readonly Resource[], date: string, zone: string) {
   const { api } = useApp();
   const { from, to } = dayBounds(date, zone);
   return useQueries({
     queries: resources.map((r) => ({
       queryKey: ['agenda', r.id, date],
-      queryFn: () => all<Booking>((cursor) => call(api.GET('/resources/{id}/agenda', {
+      queryFn: async (): Promise<Taken[]> => (await all<Busy>((cursor) => call(api.GET('/resources/{id}/agenda', {
         params: { path: { id: r.id }, query: { from, to, limit: 200, cursor } },
-      }))),
+      })))).map((b) => ({ ...b, resourceId: r.id })),
     })),
     combine: (results) => ({
       bookings: results.flatMap((q) => q.data ?? []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDayGrid, filterResources, isFree, quartersOf, selectCell, type Booking, type Resource } from './dayGrid';
+import { buildDayGrid, filterResources, isFree, quartersOf, selectCell, type Resource, type Taken } from './dayGrid';
 import { instantOf } from './time';
 
 const ZONE = 'Europe/Amsterdam';
@@ -12,13 +12,9 @@ function resource(id: string, over: Partial<Resource> = {}): Resource {
   };
 }
 
-function booking(resourceId: string, date: string, from: string, to: string, over: Partial<Booking> = {}): Booking {
-  return {
-    id: `b-${resourceId}-${from}`, resourceId, resourceName: resourceId, siteId: 's', timeZone: ZONE, organiserId: 'other',
-    organiserEmail: 'o@example.org', title: 'Overleg', start: instantOf(date, from, ZONE), end: instantOf(date, to, ZONE),
-    checkInClosesAt: instantOf(date, from, ZONE), status: 'booked', sequence: 0, version: 1, createdAt: '', updatedAt: '',
-    ...over,
-  };
+/** A busy time as a resource's agenda answers it (someone else's: no id, no title). */
+function booking(resourceId: string, date: string, from: string, to: string, over: Partial<Taken> = {}): Taken {
+  return { resourceId, start: instantOf(date, from, ZONE), end: instantOf(date, to, ZONE), mine: false, ...over };
 }
 
 const MONDAY = '2027-03-29'; // the day after the clocks go forward in Amsterdam
@@ -37,14 +33,13 @@ describe('the day grid', () => {
     expect(grid.rows[1].cells.at(-1)!.state).toBe('closed'); // b closes at 11:00
   });
 
-  it('marks the quarters of active bookings busy, or mine, and ignores cancelled ones', () => {
+  it('marks the quarters of busy times busy, or mine with their id and title', () => {
     const grid = buildDayGrid({
-      date: MONDAY, zone: ZONE, now: BEFORE, myId: 'me',
+      date: MONDAY, zone: ZONE, now: BEFORE,
       resources: [resource('a')],
       bookings: [
         booking('a', MONDAY, '09:00', '10:00'),
-        booking('a', MONDAY, '10:30', '10:45', { organiserId: 'me', title: 'Mine' }),
-        booking('a', MONDAY, '11:00', '12:00', { status: 'cancelled' }),
+        booking('a', MONDAY, '10:30', '10:45', { mine: true, bookingId: 'b-mine', title: 'Mine' }),
       ],
     });
     const state = (t: string) => grid.rows[0].cells.find((c) => c.time === t)!.state;
@@ -52,7 +47,8 @@ describe('the day grid', () => {
     expect(['09:00', '09:15', '09:30', '09:45'].map(state)).toEqual(['busy', 'busy', 'busy', 'busy']);
     expect(state('10:00')).toBe('free');
     expect(state('10:30')).toBe('mine');
-    expect(grid.rows[0].cells.find((c) => c.time === '10:30')!.title).toBe('Mine');
+    expect(grid.rows[0].cells.find((c) => c.time === '10:30')!).toMatchObject({ title: 'Mine', bookingId: 'b-mine' });
+    expect(grid.rows[0].cells.find((c) => c.time === '09:00')!.title).toBeUndefined();
     expect(state('11:00')).toBe('free');
   });
 

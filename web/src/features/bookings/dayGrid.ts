@@ -3,6 +3,10 @@ import { instantOf, isBefore, localOf, minutesOf, timeOf, weekdayOf } from './ti
 
 export type Resource = Schemas['Resource'];
 export type Booking = Schemas['Booking'];
+/** A time a resource is busy, as its agenda shows everyone (the caller's own with id and title). */
+export type Busy = Schemas['Busy'];
+/** A busy time of one resource: what the grid needs of a booking. */
+export type Taken = Busy & { resourceId: string };
 
 /** The office hours a resource is bookable when its rules name none (the API's default). */
 export const DEFAULT_HOURS = { opens: '07:00', closes: '20:00', days: ['mon', 'tue', 'wed', 'thu', 'fri'] };
@@ -57,17 +61,17 @@ export function hoursOf(r: Resource): { opens: string; closes: string; days: rea
 /**
  * The day grid of a site: one row per resource, one cell per quarter hour from the earliest
  * opening to the latest closing among the resources open that day. A cell is closed outside the
- * resource's hours, past before now, mine or busy under an active booking, else free.
+ * resource's hours, past before now, mine or busy under a booking (the agendas list active ones
+ * only), else free.
  */
 export function buildDayGrid(input: {
   date: string;
   zone: string;
   resources: readonly Resource[];
-  bookings: readonly Booking[];
+  bookings: readonly Taken[];
   now: string;
-  myId?: string;
 }): DayGrid {
-  const { date, zone, resources, bookings, now, myId } = input;
+  const { date, zone, resources, bookings, now } = input;
   const weekday = weekdayOf(date);
   const open = resources.map(hoursOf).filter((h) => h.days.includes(weekday));
   const first = open.length ? Math.min(...open.map((h) => minutesOf(h.opens))) : minutesOf(DEFAULT_HOURS.opens);
@@ -76,12 +80,11 @@ export function buildDayGrid(input: {
   for (let m = Math.floor(first / 15) * 15; m < last; m += 15) {
     slots.push(timeOf(m));
   }
-  const active = bookings.filter((b) => b.status === 'booked');
   const rows = resources.map((resource) => {
     const h = hoursOf(resource);
     const openToday = h.days.includes(weekday);
-    const taken = new Map<string, Booking>();
-    for (const b of active.filter((x) => x.resourceId === resource.id)) {
+    const taken = new Map<string, Taken>();
+    for (const b of bookings.filter((x) => x.resourceId === resource.id)) {
       for (const slot of quartersOf(b, date, zone)) {
         taken.set(slot, b);
       }
@@ -90,7 +93,7 @@ export function buildDayGrid(input: {
       const m = minutesOf(time);
       const b = taken.get(time);
       if (b) {
-        return { time, state: b.organiserId === myId ? 'mine' : 'busy', bookingId: b.id, title: b.title };
+        return { time, state: b.mine ? 'mine' : 'busy', bookingId: b.bookingId, title: b.title };
       }
       if (!openToday || m < minutesOf(h.opens) || m + 15 > minutesOf(h.closes)) {
         return { time, state: 'closed' };
@@ -107,7 +110,7 @@ export function buildDayGrid(input: {
 }
 
 /** The local quarter-hour starts ("HH:mm") a booking covers on the given site day. */
-export function quartersOf(b: Pick<Booking, 'start' | 'end'>, date: string, zone: string): string[] {
+export function quartersOf(b: Pick<Busy, 'start' | 'end'>, date: string, zone: string): string[] {
   const s = localOf(b.start, zone);
   const e = localOf(b.end, zone);
   const from = s.date < date ? 0 : s.date > date ? 24 * 60 : minutesOf(s.time);

@@ -99,7 +99,7 @@ final class DemoData {
     }
 
     /** What {@link #seed} creates, through these routes. */
-    private static final Set<String> SEEDED_PATHS = Set.of("/sites", "/people", "/resources", "/bookings", "/stock/items",
+    private static final Set<String> SEEDED_PATHS = Set.of("/sites", "/people", "/resources", "/bookings", "/stock/items", "/cost-centres",
             "/suppliers");
 
     /** The functions {@link #seed} calls (by route: a function of the template that serves one of its POSTs). */
@@ -154,13 +154,15 @@ final class DemoData {
             }
             seeded.add(people + " people (the demo users among them)");
         }
-        // rooms and bookings, stock and suppliers belong to different functions: seed them side by side
+        // rooms and bookings, stock, suppliers and the budget belong to different functions: seed them side by side
         List<String> sites = List.copyOf(siteIds);
         var chains = List.of(
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedStock(manager, sites)),
                 java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)));
+                java.util.concurrent.CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> new MailroomDemo(cloud, this).seed(sites)),
+                java.util.concurrent.CompletableFuture.runAsync(() -> new BudgetDemo(this, cloud).seed(manager)));
         chains.forEach(java.util.concurrent.CompletableFuture::join);
     }
 

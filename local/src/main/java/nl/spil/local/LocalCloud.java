@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,17 +104,16 @@ public final class LocalCloud implements AutoCloseable {
         closeables.add(aws);
         phases.put("local AWS", System.nanoTime());
         Map<String, String> parameters = new LinkedHashMap<>(LocalAws.TEST_PARAMETERS);
-        parameters.put("CursorSigningKey", randomKey());
         // the web app's origin is this server's (LocalWeb): CORS and sign-in return addresses resolve to it
         parameters.put("AppOrigin", "http://127.0.0.1:" + server.getAddress().getPort());
-        parameters.put("LogRedactionKey", randomKey());
-        tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), parameters);
+        tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), aws.secretsManager(), parameters);
         cognito = new Cognito(aws.endpoint());
         closeables.add(cognito);
         Map<String, String> known = new LinkedHashMap<>();
         known.putAll(tables.tables());
         known.putAll(tables.buckets());
         known.putAll(tables.emailIdentities());
+        known.putAll(tables.secrets());
         // Cognito (and the demo users) can be made while the function JVMs start, unless a
         // function's environment names a Cognito resource
         List<String> cognitoIds = new ArrayList<>();
@@ -193,15 +191,6 @@ public final class LocalCloud implements AutoCloseable {
             }
             return null;
         });
-    }
-
-    private static String randomKey() {
-        SecureRandom r = new SecureRandom();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 48; i++) {
-            s.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt(r.nextInt(36)));
-        }
-        return s.toString();
     }
 
     // ------------------------------------------------------------------ accessors

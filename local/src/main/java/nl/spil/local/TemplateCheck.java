@@ -3,6 +3,7 @@ package nl.spil.local;
 import java.util.Map;
 import java.util.Set;
 import nl.spil.localkit.Template;
+import nl.spil.localkit.TemplateTables;
 
 /**
  * Refuses, in one line naming the resource and property, what the local cloud would otherwise
@@ -17,7 +18,7 @@ final class TemplateCheck {
      */
     private static final Set<String> RUN = Set.of(Template.FUNCTION, Template.TABLE, Template.BUCKET,
             Template.EMAIL_IDENTITY, Cognito.POOL, Cognito.CLIENT, Cognito.GROUP, "AWS::Serverless::HttpApi",
-            "AWS::Events::EventBus", "AWS::SQS::Queue");
+            "AWS::Events::EventBus", "AWS::SQS::Queue", TemplateTables.SECRET);
     /**
      * Resource types that change nothing a function or a caller sees locally (access, logs, alarms;
      * SES configuration sets: the local SES sends regardless and no mail bounces here; the web

@@ -51,7 +51,7 @@ class EventSourcesIT {
     static void start() throws Exception {
         LocalAws aws = LocalAws.get();
         template = Template.parse(new String(EventSourcesIT.class.getResourceAsStream("/echo-template.yaml").readAllBytes()));
-        tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), Map.of());
+        tables = TemplateTables.create(template, aws.dynamoDb(), aws.s3(), aws.sesV2(), aws.secretsManager(), Map.of());
         echoFile = Files.createTempFile("spil-echo-", ".jsonl");
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PATH", System.getenv("PATH"));

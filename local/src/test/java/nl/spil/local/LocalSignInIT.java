@@ -24,7 +24,11 @@ class LocalSignInIT {
         HttpResponse<String> root = page("/");
         assertThat(root.statusCode()).isEqualTo(200);
         assertThat(root.body()).contains("<div id=\"root\">");
-        assertThat(root.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        String csp = root.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).contains("script-src 'self'");
+        // pre-signed uploads go from the browser straight to the files bucket (the local S3)
+        URI files = RunningCloud.get().aws().endpoint();
+        assertThat(csp).contains("connect-src 'self' " + files.getScheme() + "://" + files.getAuthority());
         // an app address is the app; an API address is still the API
         assertThat(page("/my-bookings").body()).contains("<div id=\"root\">");
         assertThat(RunningCloud.send("GET", "/bookings", null, null).statusCode()).isEqualTo(401);

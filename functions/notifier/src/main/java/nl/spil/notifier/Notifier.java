@@ -13,6 +13,7 @@ import nl.spil.notifier.domain.Redaction;
 import nl.spil.notifier.store.DynamoAccountPause;
 import nl.spil.notifier.store.DynamoEventQueue;
 import nl.spil.notifier.store.DynamoOutboxLedger;
+import nl.spil.platform.config.Secrets;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.DynamoClients;
 import nl.spil.platform.ids.Ids;
@@ -35,8 +36,8 @@ public final class Notifier {
 
     /** The SES configuration set e-mails are sent with (bounces and complaints reach EventBridge through it). */
     public static final String SES_CONFIGURATION_SET = "SES_CONFIGURATION_SET";
-    /** The secret key of log redaction (at least 32 bytes). */
-    public static final String LOG_REDACTION_KEY = "LOG_REDACTION_KEY";
+    /** The Secrets Manager secret that holds the key of log redaction (at least 32 bytes). */
+    public static final String LOG_REDACTION_SECRET = "LOG_REDACTION_SECRET";
     /** Deliveries in flight at once in one invocation. */
     public static final int DEFAULT_CONCURRENCY = 8;
 
@@ -77,9 +78,9 @@ public final class Notifier {
         return new RecordingBounces(new DynamoEventQueue(dynamo, outbox), redaction(settings));
     }
 
-    /** Log redaction under the secret key template.yaml passes as LOG_REDACTION_KEY. */
+    /** Log redaction under the key in the secret template.yaml names in LOG_REDACTION_SECRET, read at init. */
     public static Redaction redaction(Settings settings) {
-        return new Redaction(settings.require(LOG_REDACTION_KEY));
+        return new Redaction(Secrets.read(settings.require(LOG_REDACTION_SECRET)));
     }
 
     public Dispatching dispatching() {

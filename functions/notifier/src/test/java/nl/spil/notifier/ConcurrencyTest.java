@@ -19,6 +19,7 @@ import nl.spil.notifier.store.DynamoOutboxLedger;
 import nl.spil.notifier.stream.StreamHandler;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.outbox.OutboxItem;
+import nl.spil.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** Duplicate stream batches, concurrent sweeps and a crash in the middle never send anything twice. */
@@ -40,7 +41,7 @@ class ConcurrencyTest {
         }
         DynamodbEvent batch = H.inserts(items);
         // the sweep runs "4 minutes later": items look old enough to re-drive, leases are still valid
-        Clock later = new MutableClock(Duration.ofMinutes(4));
+        Clock later = SettableClock.aheadOfSystem(Duration.ofMinutes(4));
         List<Callable<Object>> work = List.of(
                 () -> new StreamHandler(H.notifier(Clock.systemUTC())).handleRequest(batch, H.context(NotifierHarness.STREAM_FN)),
                 () -> new StreamHandler(H.notifier(Clock.systemUTC())).handleRequest(batch, H.context(NotifierHarness.STREAM_FN)),
@@ -78,12 +79,12 @@ class ConcurrencyTest {
         // the stream delivering the same record again does nothing: the lease holds
         new StreamHandler(H.notifier(Clock.systemUTC())).handleRequest(H.inserts(List.of(item)), H.context(NotifierHarness.STREAM_FN));
         // a sweep before the lease ran out does nothing either
-        new SweepHandler(H.notifier(new MutableClock(Duration.ofMinutes(4)))).handleRequest(Map.of(), H.context("NotifierSweepFunction"));
+        new SweepHandler(H.notifier(SettableClock.aheadOfSystem(Duration.ofMinutes(4)))).handleRequest(Map.of(), H.context("NotifierSweepFunction"));
         assertThat(H.status(item.pk())).isEqualTo("SENDING");
         assertThat(H.sentTo(to)).isEmpty();
 
         // the first sweep after it ran out takes it over
-        new SweepHandler(H.notifier(new MutableClock(Duration.ofMinutes(6)))).handleRequest(Map.of(), H.context("NotifierSweepFunction"));
+        new SweepHandler(H.notifier(SettableClock.aheadOfSystem(Duration.ofMinutes(6)))).handleRequest(Map.of(), H.context("NotifierSweepFunction"));
         assertThat(H.status(item.pk())).isEqualTo("DONE");
         assertThat(H.item(item.pk()).get("attempts").n()).isEqualTo("2");
         assertThat(H.sentTo(to)).hasSize(1);

@@ -18,6 +18,7 @@ import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxItems;
 import nl.spil.platform.outbox.OutboxStatus;
 import nl.spil.testkit.Events;
+import nl.spil.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -105,7 +106,7 @@ class FaultsTest {
     void throttledForADayItIsTriedByTheSweepThenFailsAndIsRetryable() {
         String to = NotifierHarness.uniqueAddress("outage");
         H.faults.always(to, THROTTLE);
-        MutableClock clock = new MutableClock(Duration.ZERO);
+        SettableClock clock = SettableClock.aheadOfSystem(Duration.ZERO);
         var notifier = H.notifier(clock);
         OutboxItem.Email item = H.enqueue(NotifierHarness.message(to, Language.NL));
 
@@ -114,7 +115,7 @@ class FaultsTest {
         whenSesRecoversTheOfficeManagersRetryDeliversItOnce(notifier, item, to, tries);
     }
 
-    private void aThrottledTryLeavesItPendingForTheSweep(Notifier notifier, MutableClock clock, OutboxItem.Email item) {
+    private void aThrottledTryLeavesItPendingForTheSweep(Notifier notifier, SettableClock clock, OutboxItem.Email item) {
         new StreamHandler(notifier).handleRequest(H.inserts(List.of(item)), H.context(NotifierHarness.STREAM_FN));
         Map<String, AttributeValue> pending = H.item(item.pk());
         assertThat(pending.get("status").s()).isEqualTo("PENDING");
@@ -125,7 +126,7 @@ class FaultsTest {
         assertThat(H.item(item.pk()).get("attempts").n()).isEqualTo("1");
     }
 
-    private int theSweepTriesItUntilItIsADayOld(Notifier notifier, MutableClock clock, OutboxItem.Email item, String to) {
+    private int theSweepTriesItUntilItIsADayOld(Notifier notifier, SettableClock clock, OutboxItem.Email item, String to) {
         SweepHandler sweep = new SweepHandler(notifier);
         Duration elapsed = Duration.ZERO;
         while (!H.status(item.pk()).equals("FAILED") && elapsed.compareTo(Duration.ofHours(30)) < 0) {

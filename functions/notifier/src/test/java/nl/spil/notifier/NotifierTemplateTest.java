@@ -80,10 +80,10 @@ class NotifierTemplateTest {
                     .containsEntry("SENDER_EMAIL", new Cfn.Ref("SenderEmail"))
                     .containsEntry("OUTBOX_TABLE", new Cfn.Ref("OutboxTable"))
                     .containsEntry("SES_CONFIGURATION_SET", new Cfn.Ref("SesConfigurationSet"))
-                    .containsEntry("LOG_REDACTION_KEY", new Cfn.Ref("LogRedactionKey"));
+                    .containsEntry("LOG_REDACTION_SECRET", new Cfn.Ref("LogRedactionKey"));
             assertThat(template.policies(fn).toString()).as(fn).contains("configuration-set/${SesConfigurationSet}");
         }
-        assertThat(template.environment("NotifierFeedbackFunction")).containsEntry("LOG_REDACTION_KEY", new Cfn.Ref("LogRedactionKey"));
+        assertThat(template.environment("NotifierFeedbackFunction")).containsEntry("LOG_REDACTION_SECRET", new Cfn.Ref("LogRedactionKey"));
         assertThat(Grants.actionsOn(template, "NotifierFeedbackFunction", "OutboxTable")).containsExactly("dynamodb:PutItem");
     }
 
@@ -116,8 +116,8 @@ class NotifierTemplateTest {
         assertThat(projection.get("ProjectionType")).isEqualTo("INCLUDE");
         assertThat((List<String>) projection.get("NonKeyAttributes")).containsExactlyInAnyOrderElementsOf(LedgerAccess.indexed())
                 .doesNotContain("textBody", "htmlBody", "attachments", "detail");
-        Map<String, Object> parameter = template.parameters().get("LogRedactionKey").definition();
-        assertThat(parameter).containsEntry("NoEcho", true).containsEntry("MinLength", 32);
+        assertThat(template.resource("LogRedactionKey").type()).isEqualTo("AWS::SecretsManager::Secret");
+        assertThat(template.parameters()).doesNotContainKey("LogRedactionKey");
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import nl.spil.notifier.schedule.SweepHandler;
 import nl.spil.notifier.stream.StreamHandler;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.outbox.OutboxItem;
+import nl.spil.testkit.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -40,7 +41,7 @@ class SendingPauseTest {
     }
 
     private void assertPausedBy(Faults.Fault fault) {
-        MutableClock clock = new MutableClock(Duration.ZERO);
+        SettableClock clock = SettableClock.aheadOfSystem(Duration.ZERO);
         String first = NotifierHarness.uniqueAddress("first");
         String second = NotifierHarness.uniqueAddress("second");
         H.faults.plan(first, fault);

@@ -8,6 +8,7 @@ import nl.spil.notifier.schedule.SweepHandler;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.testkit.Events;
+import nl.spil.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** The scheduled sweep: catches what the stream missed, and a second run of the same tick does nothing. */
@@ -22,7 +23,7 @@ class SweepTest {
         OutboxItem.Email item = H.enqueue(NotifierHarness.message(to, Language.NL)); // the stream never saw it
         Map<String, Object> tick = Events.load("notifier/sweep-schedule.json", Map.class);
         assertThat(tick).containsEntry("source", "aws.scheduler");
-        MutableClock clock = new MutableClock(Duration.ZERO);
+        SettableClock clock = SettableClock.aheadOfSystem(Duration.ZERO);
 
         // too young: the stream may still be on its way
         Map<String, Integer> early = new SweepHandler(H.notifier(clock)).handleRequest(tick, H.context("NotifierSweepFunction"));

@@ -1,8 +1,14 @@
 package nl.spil.testkit;
 
+import static nl.spil.platform.dynamo.Attrs.s;
+
+
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,20 +16,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.spil.localkit.LocalAws;
+import nl.spil.platform.directory.DirectoryLayout;
+import nl.spil.platform.directory.DirectoryLayout.PersonEntry;
+import nl.spil.platform.directory.DirectoryLayout.PersonItems;
+import nl.spil.platform.directory.DirectoryLayout.SiteEntry;
 import nl.spil.platform.directory.NameIndex;
+import nl.spil.platform.i18n.Language;
+import nl.spil.platform.identity.Role;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Sites and people written straight into the DirectoryTable in the directory's own item layout
- * (docs/architecture.md), for the tests of functions that read the directory through the
- * platform's DirectoryReader. The directory module's tests check that its API reads these items
- * as its own, so the layout cannot drift here unnoticed.
+ * ({@link DirectoryLayout}, the one the directory writes and DirectoryReader reads), for the tests
+ * of functions that read the directory through the platform's DirectoryReader. The directory
+ * module's tests check that its API reads these items as its own.
  */
 public final class DirectoryItems {
 
     public static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-    private static final String WRITTEN_AT = "2026-01-01T00:00:00Z";
+    private static final Instant WRITTEN_AT = Instant.parse("2026-01-01T00:00:00Z");
 
     private final LocalAws aws;
 
@@ -34,80 +47,66 @@ public final class DirectoryItems {
     /** A site open 08:00–18:00 on {@code days} in {@code zone}; answers its id. */
     public String site(String name, String zone, Set<DayOfWeek> days) {
         String id = newId();
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put("pk", s("SITE#" + id));
-        item.put("sk", s("SITE"));
-        item.put("kind", s("SITE"));
-        item.put("gsi1pk", s("SITES"));
-        item.put("gsi1sk", s(name.toLowerCase(Locale.ROOT) + "#" + id));
-        item.put("siteId", s(id));
-        item.put("name", s(name));
-        item.put("zone", s(zone));
-        item.put("opens", s("08:00"));
-        item.put("closes", s("18:00"));
-        item.put("days", list(days.stream().sorted().map(DayOfWeek::name).toList()));
-        stamp(item);
-        put(item);
+        put(List.of(DirectoryLayout.siteItem(new SiteEntry(id, name, ZoneId.of(zone), LocalTime.of(8, 0),
+                LocalTime.of(18, 0), days, Optional.empty(), 1, WRITTEN_AT, WRITTEN_AT))));
         return id;
     }
 
-    /** A person kept as the directory keeps one: by id (on gsi1 PEOPLE), by e-mail and in the name index. */
+    /**
+     * A person kept as the directory keeps one: by id (on the PEOPLE index), by e-mail, one item per
+     * role and in the name index.
+     */
     public String person(String name, String email, String language, String siteId, List<String> roles) {
         return person(name, email, language, siteId, roles, null);
     }
 
     /** The same, in a department (cost centre). */
-    public String person(String name, String email, String language, String siteId, List<String> roles, String costCentre) {
+    public String person(String name, String email, String language, String siteId, List<String> roles,
+                         String costCentre) {
         String id = newId();
-        for (boolean byEmail : new boolean[] {false, true}) {
-            Map<String, AttributeValue> item = new HashMap<>();
-            item.put("pk", s(byEmail ? "EMAIL#" + email.toLowerCase(Locale.ROOT) : "PERSON#" + id));
-            item.put("sk", s(byEmail ? "EMAIL" : "PERSON"));
-            item.put("kind", s(byEmail ? "EMAIL" : "PERSON"));
-            if (!byEmail) {
-                item.put("gsi1pk", s("PEOPLE"));
-                item.put("gsi1sk", s(name.toLowerCase(Locale.ROOT) + "#" + id));
-            }
-            item.put("personId", s(id));
-            item.put("name", s(name));
-            item.put("email", s(email.toLowerCase(Locale.ROOT)));
-            item.put("language", s(language));
-            if (siteId != null) {
-                item.put("siteId", s(siteId));
-            }
-            if (costCentre != null) {
-                item.put("costCentre", s(costCentre));
-            }
-            item.put("roles", list(roles.stream().sorted().toList()));
-            stamp(item);
-            put(item);
-        }
-        aws.dynamoDb().transactWriteItems(b -> b.transactItems(NameIndex.put(aws.tableName("DirectoryTable"),
-                new NameIndex.Entry(id, name, Optional.ofNullable(siteId), Optional.ofNullable(costCentre)))));
+        Set<Role> known = EnumSet.noneOf(Role.class);
+        roles.forEach(g -> known.add(Role.fromGroup(g)
+                .orElseThrow(() -> new IllegalArgumentException("not a role: " + g))));
+        PersonItems items = DirectoryLayout.personItems(new PersonEntry(id, name, email,
+                Language.tryParse(language).orElseThrow(), Optional.ofNullable(siteId), Optional.ofNullable(costCentre),
+                known, Optional.empty(), 1, WRITTEN_AT, WRITTEN_AT), Map.of());
+        List<Map<String, AttributeValue>> all = new ArrayList<>(List.of(items.byId(), items.byEmail()));
+        all.addAll(items.byRole().values());
+        List<TransactWriteItem> writes = new ArrayList<>(puts(all));
+        writes.add(NameIndex.put(table(), new NameIndex.Entry(id, name, Optional.ofNullable(siteId),
+                Optional.ofNullable(costCentre))));
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(writes));
         return id;
     }
 
-    private void put(Map<String, AttributeValue> item) {
-        aws.dynamoDb().putItem(PutItemRequest.builder().tableName(aws.tableName("DirectoryTable")).item(item).build());
+    /** Gives a person a home address (on their items by id and by e-mail), as the directory keeps it. */
+    public void homeAddress(String personId, String email, String line1, String postalCode, String city, String country) {
+        AttributeValue address = AttributeValue.fromM(Map.of("line1", s(line1), "postalCode", s(postalCode), "city", s(city),
+                "country", s(country)));
+        for (Map<String, AttributeValue> key : List.of(DirectoryLayout.personKey(personId), DirectoryLayout.emailKey(email))) {
+            aws.dynamoDb().updateItem(b -> b.tableName(table()).key(key)
+                    .updateExpression("SET homeAddress = :a").expressionAttributeValues(Map.of(":a", address)));
+        }
     }
 
-    private static void stamp(Map<String, AttributeValue> item) {
-        item.put("version", AttributeValue.fromN("1"));
-        item.put("createdAt", s(WRITTEN_AT));
-        item.put("updatedAt", s(WRITTEN_AT));
+    /** All of one thing's items in one transaction, as the directory writes them. */
+    private void put(List<Map<String, AttributeValue>> items) {
+        aws.dynamoDb().transactWriteItems(r -> r.transactItems(puts(items)));
+    }
+
+    private List<TransactWriteItem> puts(List<Map<String, AttributeValue>> items) {
+        return items.stream()
+                .map(item -> TransactWriteItem.builder().put(Put.builder().tableName(table()).item(item).build()).build())
+                .toList();
+    }
+
+    private String table() {
+        return aws.tableName("DirectoryTable");
     }
 
     /** A 26-character id in the platform's alphabet, like the directory's own. */
     private static String newId() {
         return ("01J" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT))
                 .replaceAll("[ILOU]", "X").substring(0, 26);
-    }
-
-    private static AttributeValue s(String v) {
-        return AttributeValue.fromS(v);
-    }
-
-    private static AttributeValue list(List<String> values) {
-        return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
     }
 }

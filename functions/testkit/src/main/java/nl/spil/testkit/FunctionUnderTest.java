@@ -46,6 +46,16 @@ public final class FunctionUnderTest {
         return http.send(event);
     }
 
+    /** Sends an event; the answer must keep docs/openapi.yaml for its route (status, content type, body). */
+    public HttpAnswer sendKeepingOpenApi(HttpEvent event) {
+        var built = event.build();
+        HttpAnswer answer = http.send(built);
+        String path = built.getRawPath() != null ? built.getRawPath() : built.getRequestContext().getHttp().getPath();
+        OpenApiContract.ofRepo().assertKept(built.getRequestContext().getHttp().getMethod(), path, answer.status(),
+                answer.header("Content-Type"), answer.body());
+        return answer;
+    }
+
     /** The physical name of one of the template's tables. */
     public String table(String logicalId) {
         return aws.tableName(logicalId);

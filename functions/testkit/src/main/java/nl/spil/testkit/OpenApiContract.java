@@ -136,6 +136,11 @@ public final class OpenApiContract {
         return out;
     }
 
+    /** True when the document has a path template that {@code path} matches. */
+    public boolean documents(String path) {
+        return paths.stream().anyMatch(p -> p.pattern().matcher(path).matches());
+    }
+
     /** Throws an AssertionError listing the violations, if any. */
     public void assertKept(String method, String path, int status, String contentType, String body) {
         List<String> violations = violations(method, path, status, contentType, body);

@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.context.ApplicationContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.spil.localkit.Template;
@@ -29,18 +31,48 @@ public abstract class RouteRulesContract {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    /** The function's Micronaut context (its router). */
-    protected abstract ApplicationContext context();
+    private final String function;
+    private final Supplier<HttpEvent> anEvent;
+    private final Function<HttpEvent, HttpAnswer> sender;
 
-    protected abstract Template template();
+    /**
+     * For a function its tests run as {@link FunctionUnderTest}: its logical id in template.yaml,
+     * a fresh authorized event of it to reshape per route, and how the tests send one (the module's
+     * harness, which checks each answer against docs/openapi.yaml).
+     */
+    protected RouteRulesContract(String functionId, Supplier<HttpEvent> event, Function<HttpEvent, HttpAnswer> send) {
+        this.function = functionId;
+        this.anEvent = event;
+        this.sender = send;
+    }
+
+    /** For a function that its tests start themselves: override every hook below. */
+    protected RouteRulesContract() {
+        this(null, null, null);
+    }
+
+    /** The function's Micronaut context (its router). */
+    protected ApplicationContext context() {
+        return FunctionUnderTest.get(functionId()).context();
+    }
+
+    protected Template template() {
+        return FunctionUnderTest.get(functionId()).aws.template();
+    }
 
     /** The function's logical id in template.yaml. */
-    protected abstract String functionId();
+    protected String functionId() {
+        return function;
+    }
 
     /** A fresh authorized event of this function to reshape per route. */
-    protected abstract HttpEvent event();
+    protected HttpEvent event() {
+        return anEvent.get();
+    }
 
-    protected abstract HttpAnswer send(HttpEvent event);
+    protected HttpAnswer send(HttpEvent event) {
+        return sender.apply(event);
+    }
 
     /** A value for a path variable that has the right shape but names nothing. */
     protected String unknownId(String variable) {

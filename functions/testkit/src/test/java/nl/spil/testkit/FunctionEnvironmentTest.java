@@ -15,12 +15,18 @@ class FunctionEnvironmentTest {
         FunctionEnvironment env = aws.environment("DirectoryFunction");
         assertThat(env.get("TABLE_NAME")).isEqualTo(tables.table("DirectoryTable")).startsWith("DirectoryTable-");
         assertThat(env.get("OUTBOX_TABLE")).isEqualTo(tables.table("OutboxTable"));
-        assertThat(env.get("CURSOR_SIGNING_KEY")).isEqualTo(LocalAws.CURSOR_SIGNING_KEY).hasSize(40);
+        assertThat(env.get("CURSOR_KEYS_SECRET")).startsWith("arn:aws:secretsmanager:").contains("CursorKeys-");
+        assertThat(aws.secretsManager().getSecretValue(r -> r.secretId(env.get("CURSOR_KEYS_SECRET"))).secretString())
+                .matches("\\{\"current\": ?\"k1\", ?\"k1\": ?\"[A-Za-z0-9]{48}\"}");
         assertThat(env.get("DEFAULT_SITE_ZONE")).isEqualTo("Europe/Amsterdam");
         assertThat(env.get("OFFICE_NAME")).isEqualTo("Spil");
         assertThat(env.get("JAVA_TOOL_OPTIONS")).isEqualTo("-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
-        assertThat(env.templateVariables()).containsOnlyKeys("TABLE_NAME", "OUTBOX_TABLE", "CURSOR_SIGNING_KEY",
-                "DEFAULT_SITE_ZONE", "OFFICE_NAME", "JAVA_TOOL_OPTIONS");
+        // the user pool is made in the local AWS too, so the directory's Cognito calls reach it
+        assertThat(env.get("USER_POOL_ID")).isEqualTo(tables.userPools().get("UserPool")).startsWith("eu-west-1_");
+        assertThat(aws.cognito().listGroups(b -> b.userPoolId(env.get("USER_POOL_ID"))).groups())
+                .extracting(g -> g.groupName()).containsExactlyInAnyOrder("staff", "reception", "office-manager", "management");
+        assertThat(env.templateVariables()).containsOnlyKeys("TABLE_NAME", "OUTBOX_TABLE", "CURSOR_KEYS_SECRET",
+                "DEFAULT_SITE_ZONE", "OFFICE_NAME", "JAVA_TOOL_OPTIONS", "USER_POOL_ID");
         assertThat(env.variables())
                 .containsEntry("AWS_REGION", "eu-west-1")
                 .containsEntry("AWS_ENDPOINT_URL", aws.endpoint().toString())

@@ -1,28 +1,22 @@
 package nl.spil.localkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -46,17 +40,9 @@ public final class LocalAws implements AutoCloseable {
     public static final String SECRET_ACCESS_KEY = "test";
     /** The SenderEmail parameter's test value; verified in SES by {@link #tables()}. */
     public static final String SENDER_EMAIL = "spil@example.org";
-    /** The CursorSigningKey parameter's test value (40 characters, not a secret). */
-    public static final String CURSOR_SIGNING_KEY = "test-cursor-signing-key-0123456789abcdef";
-    /** The LogRedactionKey parameter's test value (not a secret). */
-    public static final String LOG_REDACTION_KEY = "test-log-redaction-key-0123456789abcdef";
     /** Test values of the template parameters that have no Default (the others take their Default). */
-    public static final Map<String, String> TEST_PARAMETERS = Map.of(
-            "SenderEmail", SENDER_EMAIL,
-            "CursorSigningKey", CURSOR_SIGNING_KEY,
-            "LogRedactionKey", LOG_REDACTION_KEY);
+    public static final Map<String, String> TEST_PARAMETERS = Map.of("SenderEmail", SENDER_EMAIL);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static LocalAws instance;
     private static IllegalStateException startFailure;
 
@@ -72,8 +58,10 @@ public final class LocalAws implements AutoCloseable {
     private DynamoDbClient dynamoDb;
     private SesV2Client sesV2;
     private S3Client s3;
+    private SecretsManagerClient secrets;
+    private CognitoIdentityProviderClient cognito;
     private TemplateTables tables;
-    private HttpClient http;
+    private final MotoAdmin admin;
 
     private LocalAws(Process process, Path log, int port, Duration startTime) {
         this.process = process;
@@ -83,6 +71,7 @@ public final class LocalAws implements AutoCloseable {
         this.endpoint = URI.create("http://127.0.0.1:" + port);
         this.startTime = startTime;
         this.template = Template.ofRepo();
+        this.admin = new MotoAdmin(endpoint);
         this.shutdownHook = new Thread(this::stop, "spil-local-aws-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -174,6 +163,16 @@ public final class LocalAws implements AutoCloseable {
         return sesV2;
     }
 
+    /** A Secrets Manager client for the local AWS (shared). */
+    public synchronized SecretsManagerClient secretsManager() {
+        if (secrets == null) {
+            secrets = SecretsManagerClient.builder()
+                    .endpointOverride(endpoint).region(region()).credentialsProvider(credentials())
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        }
+        return secrets;
+    }
+
     /** An S3 client for the local AWS (shared, path-style addressing). */
     public synchronized S3Client s3() {
         if (s3 == null) {
@@ -185,11 +184,14 @@ public final class LocalAws implements AutoCloseable {
         return s3;
     }
 
-    private synchronized HttpClient http() {
-        if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** A Cognito client for the local AWS (shared). */
+    public synchronized CognitoIdentityProviderClient cognito() {
+        if (cognito == null) {
+            cognito = CognitoIdentityProviderClient.builder()
+                    .endpointOverride(endpoint).region(region()).credentialsProvider(credentials())
+                    .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         }
-        return http;
+        return cognito;
     }
 
     /** Static test credentials. */
@@ -198,7 +200,8 @@ public final class LocalAws implements AutoCloseable {
     }
 
     /**
-     * What template.yaml declares, created once per JVM (tables, buckets, SES sender identity) with
+     * What template.yaml declares, created once per JVM (tables, buckets, SES sender identity, user
+     * pools and their groups) with
      * the {@link #TEST_PARAMETERS}.
      */
     public synchronized TemplateTables tables() {
@@ -213,7 +216,7 @@ public final class LocalAws implements AutoCloseable {
      * needs empty tables. {@link #tables()} stays the one the environments refer to.
      */
     public TemplateTables createTemplateResources() {
-        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), TEST_PARAMETERS);
+        return TemplateTables.create(template, dynamoDb(), s3(), sesV2(), secretsManager(), cognito(), TEST_PARAMETERS);
     }
 
     /** Physical name of a table of template.yaml (created by {@link #tables()}). */
@@ -242,20 +245,7 @@ public final class LocalAws implements AutoCloseable {
 
     /** moto's state dump, {@code GET /moto-api/data.json}, parsed. */
     public JsonNode motoData() {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/moto-api/data.json"))
-                .timeout(Duration.ofSeconds(30)).GET().build();
-        try {
-            HttpResponse<byte[]> response = http().send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("moto-api/data.json answered " + response.statusCode());
-            }
-            return MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return admin.motoData();
     }
 
     /**
@@ -275,49 +265,7 @@ public final class LocalAws implements AutoCloseable {
 
     /** The e-mails SES accepted after the one numbered {@code seq}, oldest first: only what is new. */
     public List<SentEmail> sentEmailsAfter(long seq) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/_spil/sent-mail?after=" + seq))
-                .timeout(Duration.ofSeconds(30)).GET().build();
-        JsonNode answer;
-        try {
-            HttpResponse<byte[]> response = http().send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("/_spil/sent-mail answered " + response.statusCode());
-            }
-            answer = MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        List<SentEmail> out = new ArrayList<>();
-        for (JsonNode m : answer.path("messages")) {
-            out.add(new SentEmail(m.path("seq").asLong(), m.path("sentAt").asText(null), m.path("id").asText(null),
-                    m.path("source").asText(null), addresses(m.path("destinations")), m.path("subject").asText(null),
-                    m.path("body").asText(null), m.path("raw").asText(null)));
-        }
-        return out;
-    }
-
-    /**
-     * The addresses of SES's destinations, each once: moto adds the MIME header's recipients
-     * ({@code Sam de Vries <sam@example.org>}) to the envelope's ({@code sam@example.org}).
-     */
-    static List<String> addresses(JsonNode destinations) {
-        Set<String> out = new LinkedHashSet<>();
-        collect(destinations, out);
-        return List.copyOf(out);
-    }
-
-    private static void collect(JsonNode destinations, Set<String> out) {
-        if (destinations.isTextual()) {
-            String text = destinations.asText().trim();
-            int lt = text.lastIndexOf('<');
-            int gt = text.lastIndexOf('>');
-            out.add(lt >= 0 && gt > lt ? text.substring(lt + 1, gt).trim() : text);
-        } else if (destinations.isContainerNode()) {
-            destinations.forEach(d -> collect(d, out));
-        }
+        return admin.sentEmailsAfter(seq);
     }
 
     /** Stops the server now (also done by a shutdown hook). {@link #get()} afterwards starts a new one. */
@@ -336,7 +284,7 @@ public final class LocalAws implements AutoCloseable {
             return;
         }
         closed = true;
-        for (AutoCloseable c : new AutoCloseable[] {dynamoDb, sesV2, s3}) {
+        for (AutoCloseable c : new AutoCloseable[] {dynamoDb, sesV2, s3, cognito}) {
             if (c != null) {
                 try {
                     c.close();

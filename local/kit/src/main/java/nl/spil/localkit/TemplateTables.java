@@ -1,33 +1,17 @@
 package nl.spil.localkit;
 
+import static nl.spil.localkit.TemplateProperties.list;
+import static nl.spil.localkit.TemplateProperties.str;
+
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.Projection;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
-import software.amazon.awssdk.services.dynamodb.model.SSESpecification;
-import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
-import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
-import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
-import software.amazon.awssdk.services.s3.model.ExpirationStatus;
-import software.amazon.awssdk.services.s3.model.LifecycleRule;
-import software.amazon.awssdk.services.s3.model.LifecycleRuleFilter;
-import software.amazon.awssdk.services.s3.model.ServerSideEncryptionRule;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
@@ -43,19 +27,18 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * controls and lifecycle rules (bucket policies are not applied: moto would enforce
  * {@code aws:SecureTransport} against plain-HTTP test traffic);</li>
  * <li>every {@code AWS::SES::EmailIdentity}, verified (SES v2 CreateEmailIdentity), so sending from
- * it works as in the SES sandbox.</li>
+ * it works as in the SES sandbox;</li>
+ * <li>given a Cognito client, every {@code AWS::Cognito::UserPool} (with its UsernameAttributes, so an
+ * e-mail finds its user as on AWS) and {@code AWS::Cognito::UserPoolGroup}, for functions whose
+ * environment names the pool (the local cloud makes its own, with clients and demo users).</li>
  * </ul>
  * A property this class does not know makes creation fail rather than be silently skipped.
  */
 public final class TemplateTables {
 
-    private static final Set<String> TABLE_PROPERTIES = Set.of("TableName", "AttributeDefinitions", "KeySchema",
-            "BillingMode", "ProvisionedThroughput", "GlobalSecondaryIndexes", "LocalSecondaryIndexes",
-            "StreamSpecification", "SSESpecification", "TableClass", "DeletionProtectionEnabled", "Tags",
-            "TimeToLiveSpecification", "PointInTimeRecoverySpecification",
-            // accepted, not applicable locally
-            "ContributorInsightsSpecification", "ResourcePolicy", "WarmThroughput", "OnDemandThroughput",
-            "KinesisStreamSpecification");
+    /** Secrets Manager secrets (the cursor keys): made with the value or generated string the template asks for. */
+    public static final String SECRET = "AWS::SecretsManager::Secret";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -63,11 +46,16 @@ public final class TemplateTables {
     private final Map<String, String> tables;
     private final Map<String, String> streamArns;
     private final Map<String, String> buckets;
+    private final Map<String, String> secrets;
     private final Map<String, String> emailIdentities;
+    private final Map<String, String> userPools;
     private final Resolver resolver;
 
     private TemplateTables(String suffix, Map<String, String> tables, Map<String, String> streamArns,
-                           Map<String, String> buckets, Map<String, String> emailIdentities, Resolver resolver) {
+                           Map<String, String> buckets, Map<String, String> emailIdentities,
+                           Map<String, String> secrets, Map<String, String> userPools, Resolver resolver) {
+        this.secrets = Collections.unmodifiableMap(secrets);
+        this.userPools = Collections.unmodifiableMap(userPools);
         this.suffix = suffix;
         this.tables = Collections.unmodifiableMap(tables);
         this.streamArns = Collections.unmodifiableMap(streamArns);
@@ -82,6 +70,17 @@ public final class TemplateTables {
      * @param parameterValues values of template parameters (those missing take their Default)
      */
     public static TemplateTables create(Template template, DynamoDbClient dynamoDb, S3Client s3, SesV2Client ses,
+                                        SecretsManagerClient secrets, Map<String, String> parameterValues) {
+        return create(template, dynamoDb, s3, ses, secrets, null, parameterValues);
+    }
+
+    /**
+     * The same, and with {@code cognito} (null for none) the template's user pools and groups.
+     *
+     * @param parameterValues values of template parameters (those missing take their Default)
+     */
+    public static TemplateTables create(Template template, DynamoDbClient dynamoDb, S3Client s3, SesV2Client ses,
+                                        SecretsManagerClient secrets, CognitoIdentityProviderClient cognito,
                                         Map<String, String> parameterValues) {
         String suffix = randomSuffix();
         Map<String, String> physical = new LinkedHashMap<>();
@@ -109,14 +108,43 @@ public final class TemplateTables {
             physical.put(id, identity);
         });
 
+        // a secret's Ref is its ARN, known once it exists: secrets are made first (their values name nothing else here)
+        Map<String, String> secretArns = new LinkedHashMap<>();
+        template.resourcesOfType(SECRET).forEach((id, r) -> secretArns.put(id,
+                TemplateSecrets.create(secrets, id + "-" + suffix, names.resolve(r.properties()))));
+        physical.putAll(secretArns);
+
+        Map<String, String> userPools = new LinkedHashMap<>();
+        if (cognito != null) {
+            template.resourcesOfType(USER_POOL).forEach((id, r) -> {
+                String pool = createUserPool(cognito, names.resolveString(r.properties().getOrDefault("UserPoolName", id))
+                        + "-" + suffix, r.properties().get("UsernameAttributes"));
+                userPools.put(id, pool);
+                physical.put(id, pool);
+            });
+        }
+
         Map<String, String> streamArns = new LinkedHashMap<>();
-        Resolver resolver = new Resolver(template, parameterValues, physical, (id, attribute) ->
-                attribute.equals("StreamArn") ? streamArns.get(id) : null);
+        Resolver resolver = new Resolver(template, parameterValues, physical, (id, attribute) -> {
+            if (attribute.equals("StreamArn")) {
+                return streamArns.get(id);
+            }
+            return attribute.equals("Arn") && userPools.containsKey(id)
+                    ? "arn:aws:cognito-idp:" + LocalAws.REGION + ":" + LocalAws.ACCOUNT_ID + ":userpool/" + userPools.get(id)
+                    : null;
+        });
+        if (cognito != null) {
+            template.resourcesOfType(USER_POOL_GROUP).forEach((id, r) -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> props = (Map<String, Object>) resolver.resolve(template.properties(id));
+                cognito.createGroup(b -> b.userPoolId(str(props, "UserPoolId")).groupName(str(props, "GroupName")));
+            });
+        }
 
         tables.forEach((id, name) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> props = (Map<String, Object>) resolver.resolve(template.properties(id));
-            String streamArn = createTable(dynamoDb, id, name, props);
+            String streamArn = TemplateDynamoTable.create(dynamoDb, id, name, props);
             if (streamArn != null) {
                 streamArns.put(id, streamArn);
             }
@@ -124,10 +152,10 @@ public final class TemplateTables {
         buckets.forEach((id, name) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> props = (Map<String, Object>) resolver.resolve(template.properties(id));
-            createBucket(s3, name, props);
+            TemplateBucket.create(s3, name, props);
         });
         emailIdentities.values().forEach(identity -> ses.createEmailIdentity(b -> b.emailIdentity(identity)));
-        return new TemplateTables(suffix, tables, streamArns, buckets, emailIdentities, resolver);
+        return new TemplateTables(suffix, tables, streamArns, buckets, emailIdentities, secretArns, userPools, resolver);
     }
 
     /** The random part of every physical name of this set. */
@@ -150,6 +178,11 @@ public final class TemplateTables {
         return lookup(streamArns, tableLogicalId, "table with a stream");
     }
 
+    /** Secret logical id → its ARN (what {@code !Ref} gives). */
+    public Map<String, String> secrets() {
+        return secrets;
+    }
+
     /** Bucket logical id → physical bucket name. */
     public Map<String, String> buckets() {
         return buckets;
@@ -162,6 +195,11 @@ public final class TemplateTables {
     /** SES e-mail identity logical id → the verified identity (an address or domain). */
     public Map<String, String> emailIdentities() {
         return emailIdentities;
+    }
+
+    /** User pool logical id → the pool's id (empty unless made with a Cognito client). */
+    public Map<String, String> userPools() {
+        return userPools;
     }
 
     /** Resolves template values against this set ({@code !Ref DirectoryTable} → its physical name…). */
@@ -185,202 +223,17 @@ public final class TemplateTables {
         return s.toString();
     }
 
-    // ------------------------------------------------------------------ DynamoDB
+    // ------------------------------------------------------------------ Cognito
 
-    private static String createTable(DynamoDbClient dynamoDb, String id, String name, Map<String, Object> p) {
-        for (String key : p.keySet()) {
-            if (!TABLE_PROPERTIES.contains(key)) {
-                throw new IllegalStateException("Table " + id + ": property " + key
-                        + " is not handled by TemplateTables; teach it before using it in template.yaml");
+    private static final String USER_POOL = "AWS::Cognito::UserPool";
+    private static final String USER_POOL_GROUP = "AWS::Cognito::UserPoolGroup";
+
+    private static String createUserPool(CognitoIdentityProviderClient cognito, String name, Object usernameAttributes) {
+        return cognito.createUserPool(b -> {
+            b.poolName(name);
+            if (usernameAttributes != null) {
+                b.usernameAttributesWithStrings(list(usernameAttributes, null));
             }
-        }
-        CreateTableRequest.Builder create = CreateTableRequest.builder()
-                .tableName(name)
-                .attributeDefinitions(list(p.get("AttributeDefinitions"), a -> AttributeDefinition.builder()
-                        .attributeName(str(a, "AttributeName")).attributeType(str(a, "AttributeType")).build()))
-                .keySchema(keySchema(p.get("KeySchema")));
-        String billing = p.get("BillingMode") == null ? "PROVISIONED" : p.get("BillingMode").toString();
-        create.billingMode(BillingMode.fromValue(billing));
-        if (p.get("ProvisionedThroughput") != null) {
-            create.provisionedThroughput(throughput(p.get("ProvisionedThroughput")));
-        }
-        if (p.get("GlobalSecondaryIndexes") != null) {
-            create.globalSecondaryIndexes(list(p.get("GlobalSecondaryIndexes"), g -> {
-                GlobalSecondaryIndex.Builder b = GlobalSecondaryIndex.builder()
-                        .indexName(str(g, "IndexName"))
-                        .keySchema(keySchema(g.get("KeySchema")))
-                        .projection(projection(g.get("Projection")));
-                if (g.get("ProvisionedThroughput") != null) {
-                    b.provisionedThroughput(throughput(g.get("ProvisionedThroughput")));
-                }
-                return b.build();
-            }));
-        }
-        if (p.get("LocalSecondaryIndexes") != null) {
-            create.localSecondaryIndexes(list(p.get("LocalSecondaryIndexes"), l -> LocalSecondaryIndex.builder()
-                    .indexName(str(l, "IndexName"))
-                    .keySchema(keySchema(l.get("KeySchema")))
-                    .projection(projection(l.get("Projection"))).build()));
-        }
-        if (p.get("StreamSpecification") != null) {
-            create.streamSpecification(StreamSpecification.builder().streamEnabled(true)
-                    .streamViewType(str(map(p.get("StreamSpecification")), "StreamViewType")).build());
-        }
-        if (p.get("SSESpecification") != null) {
-            Map<String, Object> sse = map(p.get("SSESpecification"));
-            SSESpecification.Builder b = SSESpecification.builder().enabled(bool(sse.get("SSEEnabled")));
-            if (sse.get("SSEType") != null) {
-                b.sseType(str(sse, "SSEType"));
-            }
-            if (sse.get("KMSMasterKeyId") != null) {
-                b.kmsMasterKeyId(str(sse, "KMSMasterKeyId"));
-            }
-            create.sseSpecification(b.build());
-        }
-        if (p.get("TableClass") != null) {
-            create.tableClass(p.get("TableClass").toString());
-        }
-        if (p.get("DeletionProtectionEnabled") != null) {
-            create.deletionProtectionEnabled(bool(p.get("DeletionProtectionEnabled")));
-        }
-        if (p.get("Tags") != null) {
-            create.tags(list(p.get("Tags"), t -> Tag.builder().key(str(t, "Key")).value(str(t, "Value")).build()));
-        }
-        String streamArn = dynamoDb.createTable(create.build()).tableDescription().latestStreamArn();
-
-        if (p.get("TimeToLiveSpecification") != null) {
-            Map<String, Object> ttl = map(p.get("TimeToLiveSpecification"));
-            if (bool(ttl.get("Enabled"))) {
-                dynamoDb.updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(t -> t
-                        .attributeName(str(ttl, "AttributeName")).enabled(true)));
-            }
-        }
-        if (p.get("PointInTimeRecoverySpecification") != null) {
-            Map<String, Object> pitr = map(p.get("PointInTimeRecoverySpecification"));
-            if (bool(pitr.get("PointInTimeRecoveryEnabled"))) {
-                dynamoDb.updateContinuousBackups(b -> b.tableName(name)
-                        .pointInTimeRecoverySpecification(s -> s.pointInTimeRecoveryEnabled(true)));
-            }
-        }
-        return streamArn;
-    }
-
-    private static List<KeySchemaElement> keySchema(Object value) {
-        return list(value, k -> KeySchemaElement.builder()
-                .attributeName(str(k, "AttributeName")).keyType(str(k, "KeyType")).build());
-    }
-
-    private static Projection projection(Object value) {
-        Map<String, Object> p = map(value);
-        Projection.Builder b = Projection.builder().projectionType(str(p, "ProjectionType"));
-        if (p.get("NonKeyAttributes") != null) {
-            b.nonKeyAttributes(list(p.get("NonKeyAttributes"), null));
-        }
-        return b.build();
-    }
-
-    private static ProvisionedThroughput throughput(Object value) {
-        Map<String, Object> t = map(value);
-        return ProvisionedThroughput.builder()
-                .readCapacityUnits(Long.parseLong(str(t, "ReadCapacityUnits")))
-                .writeCapacityUnits(Long.parseLong(str(t, "WriteCapacityUnits"))).build();
-    }
-
-    // ------------------------------------------------------------------ S3
-
-    private static void createBucket(S3Client s3, String name, Map<String, Object> p) {
-        s3.createBucket(b -> b.bucket(name).createBucketConfiguration(c -> c
-                .locationConstraint(BucketLocationConstraint.fromValue(LocalAws.REGION))));
-        if (p.get("VersioningConfiguration") != null) {
-            String status = str(map(p.get("VersioningConfiguration")), "Status");
-            s3.putBucketVersioning(b -> b.bucket(name).versioningConfiguration(v -> v
-                    .status(BucketVersioningStatus.fromValue(status))));
-        }
-        if (p.get("PublicAccessBlockConfiguration") != null) {
-            Map<String, Object> pab = map(p.get("PublicAccessBlockConfiguration"));
-            s3.putPublicAccessBlock(b -> b.bucket(name).publicAccessBlockConfiguration(c -> c
-                    .blockPublicAcls(bool(pab.get("BlockPublicAcls")))
-                    .blockPublicPolicy(bool(pab.get("BlockPublicPolicy")))
-                    .ignorePublicAcls(bool(pab.get("IgnorePublicAcls")))
-                    .restrictPublicBuckets(bool(pab.get("RestrictPublicBuckets")))));
-        }
-        if (p.get("BucketEncryption") != null) {
-            List<ServerSideEncryptionRule> rules = list(
-                    map(p.get("BucketEncryption")).get("ServerSideEncryptionConfiguration"), r -> {
-                        ServerSideEncryptionRule.Builder b = ServerSideEncryptionRule.builder();
-                        if (r.get("ServerSideEncryptionByDefault") != null) {
-                            Map<String, Object> d = map(r.get("ServerSideEncryptionByDefault"));
-                            b.applyServerSideEncryptionByDefault(x -> x.sseAlgorithm(str(d, "SSEAlgorithm"))
-                                    .kmsMasterKeyID(d.get("KMSMasterKeyID") == null ? null : str(d, "KMSMasterKeyID")));
-                        }
-                        if (r.get("BucketKeyEnabled") != null) {
-                            b.bucketKeyEnabled(bool(r.get("BucketKeyEnabled")));
-                        }
-                        return b.build();
-                    });
-            s3.putBucketEncryption(b -> b.bucket(name).serverSideEncryptionConfiguration(c -> c.rules(rules)));
-        }
-        if (p.get("OwnershipControls") != null) {
-            List<String> owners = list(map(p.get("OwnershipControls")).get("Rules"), r -> str(r, "ObjectOwnership"));
-            s3.putBucketOwnershipControls(b -> b.bucket(name).ownershipControls(o -> o
-                    .rules(owners.stream().map(x -> software.amazon.awssdk.services.s3.model.OwnershipControlsRule
-                            .builder().objectOwnership(x).build()).toList())));
-        }
-        if (p.get("LifecycleConfiguration") != null) {
-            List<LifecycleRule> rules = list(map(p.get("LifecycleConfiguration")).get("Rules"), TemplateTables::lifecycleRule);
-            s3.putBucketLifecycleConfiguration(b -> b.bucket(name).lifecycleConfiguration(l -> l.rules(rules)));
-        }
-    }
-
-    private static LifecycleRule lifecycleRule(Map<String, Object> r) {
-        LifecycleRule.Builder b = LifecycleRule.builder()
-                .id(r.get("Id") == null ? null : str(r, "Id"))
-                .status(ExpirationStatus.fromValue(str(r, "Status")))
-                .filter(LifecycleRuleFilter.builder().prefix(r.get("Prefix") == null ? "" : str(r, "Prefix")).build());
-        if (r.get("ExpirationInDays") != null) {
-            b.expiration(e -> e.days(Integer.parseInt(str(r, "ExpirationInDays"))));
-        }
-        if (r.get("NoncurrentVersionExpiration") != null) {
-            Map<String, Object> n = map(r.get("NoncurrentVersionExpiration"));
-            b.noncurrentVersionExpiration(e -> e.noncurrentDays(Integer.parseInt(str(n, "NoncurrentDays"))));
-        } else if (r.get("NoncurrentVersionExpirationInDays") != null) {
-            b.noncurrentVersionExpiration(e -> e.noncurrentDays(
-                    Integer.parseInt(str(r, "NoncurrentVersionExpirationInDays"))));
-        }
-        if (r.get("AbortIncompleteMultipartUpload") != null) {
-            Map<String, Object> a = map(r.get("AbortIncompleteMultipartUpload"));
-            b.abortIncompleteMultipartUpload(x -> x.daysAfterInitiation(Integer.parseInt(str(a, "DaysAfterInitiation"))));
-        }
-        return b.build();
-    }
-
-    // ------------------------------------------------------------------ value helpers
-
-    private static Map<String, Object> map(Object value) {
-        return Template.asMap(value, "property");
-    }
-
-    private static String str(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        if (v == null) {
-            throw new IllegalArgumentException("Missing " + key + " in " + m);
-        }
-        return v.toString();
-    }
-
-    private static boolean bool(Object value) {
-        return value != null && Boolean.parseBoolean(value.toString());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Object value, Function<Map<String, Object>, T> each) {
-        if (!(value instanceof List<?> l)) {
-            throw new IllegalArgumentException("Expected a list, got " + value);
-        }
-        List<T> out = new ArrayList<>();
-        for (Object item : l) {
-            out.add(each == null ? (T) item.toString() : each.apply(map(item)));
-        }
-        return out;
+        }).userPool().id();
     }
 }

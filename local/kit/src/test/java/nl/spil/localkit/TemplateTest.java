@@ -23,7 +23,7 @@ class TemplateTest {
                 .isEqualTo("nl.spil.platform.http.HttpFunction");
         assertThat(template.codeUri("DirectoryFunction")).isEqualTo("functions/directory/target/directory-lambda.jar");
         assertThat(Grants.resources(template, "DirectoryFunction"))
-                .containsExactlyInAnyOrder("DirectoryTable", "DirectoryTable/index/gsi1", "OutboxTable");
+                .containsExactlyInAnyOrder("DirectoryTable", "DirectoryTable/index/gsi1", "OutboxTable", "CursorKeys");
         assertThat(Grants.actionsOn(template, "DirectoryFunction", "OutboxTable"))
                 .containsExactlyInAnyOrder("dynamodb:PutItem", "dynamodb:ConditionCheckItem");
     }
@@ -35,8 +35,11 @@ class TemplateTest {
         assertThat(env)
                 .containsEntry("TABLE_NAME", new Cfn.Ref("DirectoryTable"))
                 .containsEntry("OUTBOX_TABLE", new Cfn.Ref("OutboxTable"))
-                .containsEntry("CURSOR_SIGNING_KEY", new Cfn.Ref("CursorSigningKey"));
+                .containsEntry("CURSOR_KEYS_SECRET", new Cfn.Ref("CursorKeys"));
         assertThat(template.functionProperty("DirectoryFunction", "Timeout")).isEqualTo(20);
+        // a map is merged as SAM merges it: the format from Globals, the log group from the function
+        assertThat(Template.asMap(template.functionProperty("DirectoryFunction", "LoggingConfig"), "LoggingConfig"))
+                .containsEntry("LogFormat", "JSON").containsKey("LogGroup");
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import java.time.Instant;
-import java.time.ZoneId;
 import nl.spil.bookings.api.Views.AvailabilityView;
 import nl.spil.bookings.api.Views.ResourceView;
 import nl.spil.bookings.app.FindingAvailability;
@@ -29,9 +28,9 @@ public class AvailabilityController {
         String siteId = Params.id("site", site);
         Instant from = Params.instant("start", start);
         Instant to = Params.instant("end", end);
-        var free = finding.search(siteId, from, to, Params.capacity(capacity), Params.features(features), Params.type(type));
-        ZoneId zone = free.isEmpty() ? java.time.ZoneOffset.UTC : free.get(0).zone();
-        return new AvailabilityView(siteId, Views.at(from, zone), Views.at(to, zone),
-                free.stream().map(ResourceView::of).toList());
+        FindingAvailability.Found found = finding.search(siteId, from, to, Params.capacity(capacity),
+                Params.features(features), Params.type(type));
+        return new AvailabilityView(siteId, Views.at(from, found.zone()), Views.at(to, found.zone()),
+                found.free().stream().map(ResourceView::of).toList());
     }
 }

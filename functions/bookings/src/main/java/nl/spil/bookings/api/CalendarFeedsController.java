@@ -7,19 +7,23 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.serde.annotation.Serdeable;
-import java.util.Optional;
+import io.micronaut.http.annotation.QueryValue;
+import nl.spil.bookings.api.BookingRequests.NewFeed;
+import nl.spil.bookings.api.Views.FeedView;
+import nl.spil.bookings.api.Views.PageView;
 import nl.spil.bookings.app.SubscribingToCalendars;
+import nl.spil.bookings.domain.Feed;
 import nl.spil.platform.http.Json;
 import nl.spil.platform.http.Requests;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.identity.Allow;
 import nl.spil.platform.identity.Caller;
-import nl.spil.platform.json.JsonBody;
-import nl.spil.platform.json.JsonFields;
+import nl.spil.platform.paging.Page;
+import nl.spil.platform.paging.PageRequest;
 
-/** Subscribable calendar feeds: create one (the token is shown once) and revoke it. */
+/** Subscribable calendar feeds: create one (the token is shown once), list mine, renew, revoke. */
 @Controller("/calendar/feeds")
 public class CalendarFeedsController {
 
@@ -31,20 +35,26 @@ public class CalendarFeedsController {
         this.json = json;
     }
 
-    @Serdeable
-    record FeedView(String id, String kind, String targetId, String token, String path) {
-    }
-
     @Post(consumes = MediaType.ALL)
     @Allow(anyone = true)
     HttpResponse<String> create(Caller caller, HttpRequest<?> request, @Nullable @Body String body) {
-        JsonFields f = JsonBody.parse(body == null || body.isBlank() ? "{}" : body).only("resourceId");
-        Optional<String> resourceId = f.optionalText("resourceId", 64);
-        f.done();
+        NewFeed wish = BookingRequests.feed(body);
         CreateRequest create = Requests.create(caller, request, body);
-        return Json.answer(subscribing.subscribe(caller, resourceId, create, (grant, token) -> json.created(
-                new FeedView(grant.id(), grant.kind().name().toLowerCase(java.util.Locale.ROOT), grant.targetId(), token,
-                        token == null ? null : "/calendar/" + token), "/calendar/feeds/" + grant.id())));
+        return Json.answer(subscribing.subscribe(caller, wish.resourceId(), wish.validFor(), create,
+                (feed, token) -> json.created(FeedView.of(feed, token), "/calendar/feeds/" + feed.id())));
+    }
+
+    @Get
+    @Allow(anyone = true)
+    PageView<FeedView> mine(Caller caller, @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        Page<Feed> page = subscribing.mine(caller, PageRequest.of(limit, cursor));
+        return new PageView<>(page.items().stream().map(f -> FeedView.of(f, null)).toList(), page.nextCursor());
+    }
+
+    @Post(uri = "/{id}/renew", consumes = MediaType.ALL)
+    @Allow(anyone = true, ownerOnly = true)
+    FeedView renew(Caller caller, String id, @Nullable @Body String body) {
+        return FeedView.of(subscribing.renew(caller, id, BookingRequests.renewal(body)), null);
     }
 
     @Delete("/{id}")

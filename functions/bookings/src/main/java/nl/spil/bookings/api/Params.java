@@ -3,41 +3,29 @@ package nl.spil.bookings.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.spil.bookings.domain.ResourceType;
 import nl.spil.platform.problem.ProblemException;
+import nl.spil.platform.time.Times;
 
-/** Query parameters, checked: a bad one is a 400 naming it. */
+/** Query parameters, checked: a bad one is a 400 naming it; dates and times through the platform's bounded {@link Times}. */
 final class Params {
 
     private Params() {
     }
 
+    /** A required date-time with offset in the years {@link Times} accepts (so a key or site day can always be made of it). */
     static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest(name, "is required, an ISO-8601 time with offset such as 2027-03-29T10:00:00+02:00");
+            throw ProblemException.badRequest(name, "is required; it " + Times.DATE_TIME_EXPECTED);
         }
-        if (value.length() > 64) {
-            throw ProblemException.badRequest(name, "must be an ISO-8601 time with offset such as 2027-03-29T10:00:00+02:00");
-        }
-        try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "must be an ISO-8601 time with offset such as 2027-03-29T10:00:00+02:00");
-        }
+        return Times.parseDateTime(value).map(OffsetDateTime::toInstant)
+                .orElseThrow(() -> ProblemException.badRequest(name, Times.DATE_TIME_EXPECTED));
     }
 
     static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank() || value.length() > 10) {
-            throw ProblemException.badRequest(name, "must be a date such as 2027-03-29");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "must be a date such as 2027-03-29");
-        }
+        return Times.parseDate(value).orElseThrow(() -> ProblemException.badRequest(name, Times.DATE_EXPECTED));
     }
 
     static String id(String name, String value) {

@@ -2,13 +2,10 @@ package nl.spil.bookings.app;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.bookings.domain.Booking;
-import nl.spil.bookings.domain.BookingRequest;
 import nl.spil.bookings.domain.Resource;
-import nl.spil.bookings.domain.RuleBroken;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.identity.Caller;
@@ -37,26 +34,19 @@ public class BookingAResource {
         this.clock = clock;
     }
 
-    /** What the organiser asks for. */
-    public record Wanted(String resourceId, Instant start, Instant end, String title, Optional<String> notes) {
-    }
-
-    public Response book(Caller caller, Wanted wanted, CreateRequest request, Function<Booking, Response> answer) {
-        Resource resource = resources.byId(wanted.resourceId())
-                .orElseThrow(() -> ProblemException.badRequest("resourceId", "is not a room or desk of this organisation"));
-        Instant now = clock.instant();
-        check(resource, wanted.start(), wanted.end(), now);
-        Booking booking = new Booking(ids.next(), resource.id(), resource.name(), resource.siteId(), resource.zone(),
-                caller.id(), caller.email().orElse(""), wanted.title(), wanted.start(), wanted.end(),
-                resource.rules().checkIn().closesAt(wanted.start()), Booking.Status.BOOKED, Optional.empty(), wanted.notes(), Optional.empty(), 0, 1, now, now);
+    public Response book(Caller caller, String resourceId, Booking.Wanted wanted, CreateRequest request,
+                         Function<Booking, Response> answer) {
+        Resource resource = bookable(resources, resourceId);
+        Booking booking = Booking.book(ids.next(), resource, organiser(caller), wanted, Optional.empty(), clock.instant());
         return bookings.book(booking, mails.confirmed(booking), request, answer);
     }
 
-    static void check(Resource resource, Instant start, Instant end, Instant now) {
-        try {
-            resource.rules().check(new BookingRequest(start, end, resource.zone(), now));
-        } catch (RuleBroken.Refused refused) {
-            throw Refusals.of(refused.rule());
-        }
+    static Resource bookable(Resources resources, String resourceId) {
+        return resources.byId(resourceId)
+                .orElseThrow(() -> ProblemException.badRequest("resourceId", "is not a room or desk of this organisation"));
+    }
+
+    static Booking.Organiser organiser(Caller caller) {
+        return new Booking.Organiser(caller.id(), caller.email().orElse(""));
     }
 }

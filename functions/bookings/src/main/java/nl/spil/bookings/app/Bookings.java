@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.bookings.domain.Booking;
 import nl.spil.bookings.domain.DayEntry;
+import nl.spil.bookings.domain.Refused;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.mail.EmailMessage;
@@ -16,13 +17,14 @@ import nl.spil.platform.paging.PageRequest;
 /**
  * Where bookings are kept (port). Every change is one conditional transaction that takes or
  * frees the booking's slots, so two bookings can never hold the same quarter hour of a
- * resource; a taken slot is a 409 naming it. E-mails ride in the same transaction (outbox).
+ * resource; a taken slot is refused as {@code SlotTaken} naming it, a change of a booking
+ * changed meanwhile as {@code ChangedMeanwhile}. E-mails ride in the same transaction (outbox).
  */
 public interface Bookings {
 
     Optional<Booking> byId(String id);
 
-    /** Books, with an optional e-mail. */
+    /** Books, with an optional e-mail; a replay answers the booking as it is now (410 when it is gone). */
     Response book(Booking booking, Optional<EmailMessage> mail, CreateRequest request,
                   Function<Booking, Response> answer);
 
@@ -33,27 +35,24 @@ public interface Bookings {
      * Books one occurrence of a series without an e-mail (the series sends one for all).
      * ALREADY_BOOKED when a booking with this id exists: a retried series.
      *
-     * @throws nl.spil.platform.problem.ProblemException 409 slot-taken naming the slot
+     * @throws Refused SlotTaken naming the slot
      */
     Occurrence bookOccurrence(Booking booking);
 
     /** For each booking, the first of its slots that is taken by another booking, if any (read, not locked). */
     List<Optional<Instant>> firstTaken(List<Booking> bookings);
 
-    /** Writes the series with its e-mail, once per Idempotency-Key; a replay answers {@code reread} of the series id. */
-    Response addSeries(nl.spil.bookings.domain.Series series, Optional<EmailMessage> mail, CreateRequest request,
-                       Response answer, Function<String, Optional<Response>> reread);
-
-    Optional<nl.spil.bookings.domain.Series> series(String id);
-
-    /** Ends a series (once): false when it had ended already. */
-    boolean endSeries(nl.spil.bookings.domain.Series series, Optional<EmailMessage> mail);
-
-    /** Moves a booking (other times, resource or title): frees the slots it leaves and takes the new ones. */
+    /**
+     * Moves a booking (other times, resource or title): frees the slots it leaves and takes the new ones.
+     *
+     * @throws Refused SlotTaken or ChangedMeanwhile
+     */
     void reschedule(Booking current, Booking changed, Optional<EmailMessage> mail);
 
+    /** @throws Refused ChangedMeanwhile */
     void cancel(Booking current, Booking cancelled, Optional<EmailMessage> mail);
 
+    /** @throws Refused ChangedMeanwhile */
     void checkIn(Booking current, Booking checkedIn);
 
     /**
@@ -62,9 +61,22 @@ public interface Bookings {
      */
     boolean release(Booking current, Booking released, Optional<EmailMessage> mail);
 
+    /**
+     * Writes a pseudonymised booking that keeps its slots (a past one): the booking and, while it
+     * is active, its day entry.
+     *
+     * @throws Refused ChangedMeanwhile
+     */
+    void forget(Booking current, Booking forgotten);
+
+    /** One page of an organiser's bookings starting in [from, to); the cursor is bound to all three. */
     Page<Booking> ofOrganiser(String organiserId, Instant from, Instant to, PageRequest page);
 
+    /** One page of a resource's bookings starting in [from, to); the cursor is bound to all three. */
     Page<Booking> ofResource(String resourceId, Instant from, Instant to, PageRequest page);
+
+    /** Every booking an organiser ever made that is still kept (every page). */
+    List<Booking> allOfOrganiser(String organiserId);
 
     /** The active bookings of a site day that start before {@code until} (every page). */
     List<DayEntry> dayEntries(String siteId, LocalDate day, Instant until);

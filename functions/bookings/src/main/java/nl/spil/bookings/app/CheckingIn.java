@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import nl.spil.bookings.domain.Booking;
 import nl.spil.bookings.domain.Resource;
+import nl.spil.bookings.domain.ResourceRemoved;
+import nl.spil.bookings.domain.Refused;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
 import nl.spil.platform.problem.ProblemException;
@@ -24,19 +26,19 @@ public class CheckingIn {
     }
 
     public Booking checkIn(Caller caller, String id) {
-        Booking current = bookings.byId(id).orElseThrow(() -> ProblemException.notFound("booking", id));
-        if (!caller.has(Role.RECEPTION) && !caller.mayActOnObjectOf(current.organiserId())) {
-            throw ProblemException.forbidden("only the organiser or reception checks a booking in");
-        }
-        ChangingABooking.mustBeActive(current);
+        Booking current = bookings.byId(id)
+                // someone else's booking is not found, as a missing one: an answer must not tell that it exists
+                .filter(b -> caller.has(Role.RECEPTION) || caller.mayActOnObjectOf(b.organiserId()))
+                .orElseThrow(() -> ProblemException.notFound("booking", id))
+                .requireActive();
         if (current.checkedInAt().isPresent()) {
             return current;
         }
         Resource resource = resources.byId(current.resourceId())
-                .orElseThrow(() -> ProblemException.conflict("resource-gone", "Resource removed", "the resource was removed"));
+                .orElseThrow(() -> new Refused(new ResourceRemoved(current.resourceId())));
         Instant now = clock.instant();
         resource.rules().checkIn().check(current.start(), now).ifPresent(rule -> {
-            throw Refusals.of(rule);
+            throw rule.refused();
         });
         Booking checkedIn = current.checkedIn(now);
         bookings.checkIn(current, checkedIn);

@@ -3,6 +3,8 @@ package nl.spil.bookings.app;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import nl.spil.bookings.domain.Availability;
@@ -28,21 +30,24 @@ public class FindingAvailability {
         this.bookings = bookings;
     }
 
-    public List<Resource> search(String siteId, Instant start, Instant end, int seats, Set<String> features,
-                                 ResourceType type) {
+    /** The free resources that fit, and the site's zone (UTC for a site without resources of that type). */
+    public record Found(ZoneId zone, List<Resource> free) {
+    }
+
+    public Found search(String siteId, Instant start, Instant end, int seats, Set<String> features, ResourceType type) {
         if (!start.isBefore(end)) {
             throw ProblemException.badRequest("end", "must be after start");
         }
         List<Resource> candidates = resources.allOfSite(siteId, type);
         if (candidates.isEmpty()) {
-            return List.of();
+            return new Found(ZoneOffset.UTC, List.of());
         }
-        var zone = candidates.get(0).zone();
+        ZoneId zone = candidates.get(0).zone();
         LocalDate day = Slots.siteDay(start, zone);
         if (!Slots.siteDay(end.minusNanos(1), zone).equals(day)) {
             throw ProblemException.badRequest("end", "a search covers one day in the site's time zone (" + zone.getId() + ")");
         }
         List<DayEntry> entries = bookings.dayEntries(siteId, day, end);
-        return Availability.free(candidates, entries, start, end, seats, features, type);
+        return new Found(zone, Availability.free(candidates, entries, start, end, seats, features, type));
     }
 }

@@ -12,7 +12,10 @@ import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
 
-/** My bookings, one booking, a resource's agenda, and the office manager's day overview. */
+/**
+ * My bookings, one booking, a resource's agenda, and the office manager's day overview. Someone
+ * else's booking is answered as a missing one (404), so an answer never tells that it exists.
+ */
 @Singleton
 public class LookingAtBookings {
 
@@ -33,22 +36,24 @@ public class LookingAtBookings {
         return bookings.ofOrganiser(caller.id(), from, to, page);
     }
 
+    /**
+     * A resource's bookings starting in [from, to). The API shows them to staff as busy times
+     * only; the office manager lists them whole.
+     */
     public Page<Booking> agenda(String resourceId, Instant from, Instant to, PageRequest page) {
         span(from, to);
         return bookings.ofResource(resourceId, from, to, page);
     }
 
-    /** Active bookings of one site day, with their preparation notes. */
+    /** Active bookings of one site day, with their preparation notes (the office manager's). */
     public List<DayEntry> day(String siteId, LocalDate day) {
         return bookings.dayEntries(siteId, day, Instant.MAX);
     }
 
+    /** The caller's booking (any, for the office manager); 404 for a missing one and for someone else's. */
     static Booking owned(Bookings bookings, Caller caller, String id) {
-        Booking b = bookings.byId(id).orElseThrow(() -> ProblemException.notFound("booking", id));
-        if (!caller.mayActOnObjectOf(b.organiserId())) {
-            throw ProblemException.forbidden("booking " + id + " is someone else's");
-        }
-        return b;
+        return bookings.byId(id).filter(b -> caller.mayActOnObjectOf(b.organiserId()))
+                .orElseThrow(() -> ProblemException.notFound("booking", id));
     }
 
     private static void span(Instant from, Instant to) {

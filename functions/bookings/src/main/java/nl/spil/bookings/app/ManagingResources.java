@@ -1,13 +1,14 @@
 package nl.spil.bookings.app;
 
-import nl.spil.platform.idempotency.CreateRequest;
-
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Function;
+import nl.spil.bookings.domain.BookingRules;
 import nl.spil.bookings.domain.Resource;
 import nl.spil.bookings.domain.ResourceType;
 import nl.spil.platform.directory.DirectoryReader;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.paging.Page;
@@ -32,7 +33,7 @@ public class ManagingResources {
 
     /** What the office manager gives; the site's zone is looked up in the directory. */
     public record Given(String siteId, ResourceType type, String name, String floor, int capacity,
-                        java.util.Set<String> features, nl.spil.bookings.domain.BookingRules rules) {
+                        Set<String> features, BookingRules rules) {
     }
 
     public Response add(Given given, CreateRequest request, Function<Resource, Response> answer) {
@@ -40,10 +41,7 @@ public class ManagingResources {
     }
 
     public Resource change(String id, long expectedVersion, Given given) {
-        Resource current = byId(id);
-        if (current.version() != expectedVersion) {
-            throw ProblemException.stale("resource " + id + " is at version " + current.version() + ", not " + expectedVersion);
-        }
+        Resource current = byId(id).atVersion(expectedVersion);
         Resource changed = current.changedTo(details(given), clock.instant());
         resources.replace(current, changed);
         return changed;

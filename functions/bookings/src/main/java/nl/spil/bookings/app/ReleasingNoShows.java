@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.spil.bookings.domain.Booking;
+import nl.spil.bookings.domain.Refused;
 import nl.spil.bookings.domain.Series;
 
 /**
@@ -20,33 +21,15 @@ import nl.spil.bookings.domain.Series;
 public class ReleasingNoShows {
 
     private final Bookings bookings;
+    private final RecurringSeries allSeries;
     private final BookingMails mails;
     private final Clock clock;
 
-    public ReleasingNoShows(Bookings bookings, BookingMails mails, Clock clock) {
+    public ReleasingNoShows(Bookings bookings, RecurringSeries allSeries, BookingMails mails, Clock clock) {
         this.bookings = bookings;
+        this.allSeries = allSeries;
         this.mails = mails;
         this.clock = clock;
-    }
-
-    /**
-     * After {@link Series#MAX_MISSED} released occurrences the series ends: its following
-     * occurrences are cancelled and the organiser told once (the series' end is conditional).
-     */
-    private void endSeriesAfterMissedCheckIns(String seriesId, Booking missed) {
-        Optional<Series> found = bookings.series(seriesId);
-        if (found.isEmpty() || found.get().ended() || found.get().missed() < Series.MAX_MISSED) {
-            return;
-        }
-        List<Booking> following = new ArrayList<>();
-        for (String id : found.get().bookingIds()) {
-            bookings.byId(id).filter(Booking::isActive).filter(o -> o.start().isAfter(missed.start())).ifPresent(o -> {
-                Booking cancelled = o.cancelled(clock.instant());
-                bookings.cancel(o, cancelled, Optional.empty());
-                following.add(cancelled);
-            });
-        }
-        bookings.endSeries(found.get(), mails.seriesEnded(missed, following));
     }
 
     /** What one tick did. */
@@ -55,22 +38,42 @@ public class ReleasingNoShows {
 
     public Report release(Instant tick) {
         int released = 0;
-        var due = bookings.dueForRelease(tick);
+        List<String> due = bookings.dueForRelease(tick);
         for (String id : due) {
-            var found = bookings.byId(id);
+            Optional<Booking> found = bookings.byId(id).filter(Booking::isActive).filter(b -> b.checkedInAt().isEmpty());
             if (found.isEmpty()) {
                 continue;
             }
-            Booking b = found.get();
-            if (!b.isActive() || b.checkedInAt().isPresent()) {
-                continue;
-            }
-            Booking gone = b.released(clock.instant());
-            if (bookings.release(b, gone, mails.released(gone))) {
+            Booking gone = found.get().released(clock.instant());
+            if (bookings.release(found.get(), gone, mails.released(gone))) {
                 released++;
                 gone.seriesId().ifPresent(series -> endSeriesAfterMissedCheckIns(series, gone));
             }
         }
         return new Report(due.size(), released);
+    }
+
+    /**
+     * After {@link Series#MAX_MISSED} released occurrences the series ends: its following
+     * occurrences are cancelled and the organiser told once (the series' end is conditional).
+     */
+    private void endSeriesAfterMissedCheckIns(String seriesId, Booking missed) {
+        Optional<Series> found = allSeries.byId(seriesId);
+        if (found.isEmpty() || found.get().ended() || found.get().missed() < Series.MAX_MISSED) {
+            return;
+        }
+        List<Booking> following = new ArrayList<>();
+        for (String id : found.get().bookingIds()) {
+            bookings.byId(id).filter(Booking::isActive).filter(o -> o.start().isAfter(missed.start())).ifPresent(o -> {
+                Booking cancelled = o.cancelled(clock.instant());
+                try {
+                    bookings.cancel(o, cancelled, Optional.empty());
+                    following.add(cancelled);
+                } catch (Refused changedMeanwhile) {
+                    // the organiser changed or cancelled it just now: theirs to decide
+                }
+            });
+        }
+        allSeries.end(found.get(), mails.seriesEnded(missed, following));
     }
 }

@@ -1,12 +1,12 @@
 package nl.spil.bookings.app;
 
-import nl.spil.platform.idempotency.CreateRequest;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.spil.bookings.domain.Refused;
 import nl.spil.bookings.domain.Resource;
 import nl.spil.bookings.domain.ResourceType;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
@@ -24,8 +24,9 @@ public interface Resources {
 
     Response add(Resource resource, CreateRequest request, Function<Resource, Response> answer);
 
-    /** @throws nl.spil.platform.problem.ProblemException 412 when {@code current} is no longer the stored version */
+    /** @throws Refused ChangedMeanwhile when {@code current} is no longer the stored version */
     void replace(Resource current, Resource changed);
 
+    /** @throws Refused ChangedMeanwhile when {@code current} is no longer the stored version */
     void remove(Resource current);
 }

@@ -2,6 +2,7 @@ package nl.spil.bookings.domain;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,7 @@ public final class Availability {
         return resources.stream()
                 .filter(r -> r.fits(seats, features, type))
                 .filter(r -> !taken.contains(r.id()))
-                .sorted(java.util.Comparator.comparing(Resource::capacity).thenComparing(Resource::name))
+                .sorted(Comparator.comparing(Resource::capacity).thenComparing(Resource::name))
                 .toList();
     }
 }

@@ -3,7 +3,6 @@ package nl.spil.bookings.domain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The rules of one resource, each a small named policy; {@link #check} applies them in order. */
 public record BookingRules(MaxDuration maxDuration, BookingHorizon horizon, MinimumNotice notice,
@@ -24,11 +23,11 @@ public record BookingRules(MaxDuration maxDuration, BookingHorizon horizon, Mini
         return out;
     }
 
-    /** @throws RuleBroken.Refused with the first rule broken */
+    /** @throws Refused with the first rule broken */
     public void check(BookingRequest r) {
-        Optional<RuleBroken> first = broken(r).stream().findFirst();
-        if (first.isPresent()) {
-            throw new RuleBroken.Refused(first.get());
+        List<RuleBroken> broken = broken(r);
+        if (!broken.isEmpty()) {
+            throw broken.get(0).refused();
         }
     }
 }

@@ -31,6 +31,14 @@ public record Resource(String id, String siteId, ZoneId zone, ResourceType type,
                 d.rules(), version + 1, createdAt, now);
     }
 
+    /** @throws Refused when the caller's version is not this one */
+    public Resource atVersion(long expected) {
+        if (version != expected) {
+            throw new Refused(ChangedMeanwhile.version("resource", id, version, expected));
+        }
+        return this;
+    }
+
     /** Fits a search: enough seats and every wanted feature. */
     public boolean fits(int seats, Set<String> wanted, ResourceType wantedType) {
         return capacity >= seats && features.containsAll(wanted) && (wantedType == null || wantedType == type);

@@ -7,17 +7,17 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import nl.spil.bookings.app.SubscribingToCalendars;
+import nl.spil.bookings.app.ServingFeeds;
 
 /**
  * {@code GET /calendar/{feedToken}}: the iCalendar feed behind a secret token, for calendar apps
  * (which send no bearer token, so this route has no authorizer; the token is the credential).
- * An unknown or revoked token is a 404 that does not say which.
+ * An unknown, revoked or expired token is a 404 that does not say which.
  */
 public class CalendarFeedHandler extends MicronautRequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     @Inject
-    SubscribingToCalendars subscribing;
+    ServingFeeds serving;
 
     @Override
     public APIGatewayV2HTTPResponse execute(APIGatewayV2HTTPEvent event) {
@@ -25,7 +25,7 @@ public class CalendarFeedHandler extends MicronautRequestHandler<APIGatewayV2HTT
         if (token != null && token.endsWith(".ics")) {
             token = token.substring(0, token.length() - 4);
         }
-        Optional<byte[]> feed = subscribing.render(token);
+        Optional<byte[]> feed = serving.render(token);
         if (feed.isEmpty()) {
             return APIGatewayV2HTTPResponse.builder().withStatusCode(404)
                     .withHeaders(Map.of("Content-Type", "application/problem+json"))

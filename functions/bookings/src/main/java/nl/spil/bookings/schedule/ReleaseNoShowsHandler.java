@@ -1,13 +1,12 @@
 package nl.spil.bookings.schedule;
 
-import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.spil.bookings.app.ReleasingNoShows;
+import nl.spil.platform.schedule.ScheduledTime;
 
 /**
  * The no-show schedule (EventBridge Scheduler, every 5 minutes, Europe/Amsterdam). The
@@ -20,14 +19,6 @@ public class ReleaseNoShowsHandler extends MicronautRequestHandler<Map<String, O
     @Inject
     ReleasingNoShows releasing;
 
-    public ReleaseNoShowsHandler() {
-        super();
-    }
-
-    public ReleaseNoShowsHandler(ApplicationContextBuilder builder) {
-        super(builder);
-    }
-
     /**
      * @param input the schedule's Input, {"scheduledTime": "2027-03-29T08:15:00Z"} (a plain map, which
      *              the Lambda runtime reads without any binding)
@@ -35,16 +26,7 @@ public class ReleaseNoShowsHandler extends MicronautRequestHandler<Map<String, O
      */
     @Override
     public Map<String, Object> execute(Map<String, Object> input) {
-        Object time = input == null ? null : input.get("scheduledTime");
-        if (!(time instanceof String text)) {
-            throw new IllegalArgumentException("the schedule's Input must carry scheduledTime");
-        }
-        Instant tick;
-        try {
-            tick = Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("scheduledTime is not an ISO-8601 UTC time: " + text, e);
-        }
+        Instant tick = ScheduledTime.of(input);
         ReleasingNoShows.Report report = releasing.release(tick);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("tick", tick.toString());

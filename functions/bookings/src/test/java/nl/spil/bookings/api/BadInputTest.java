@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.spil.testkit.HttpAnswer;
+import nl.spil.testkit.HttpEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,9 @@ class BadInputTest {
                 Arguments.of("end before start", "{\"resourceId\":\"R\",\"start\":\"2027-03-23T11:00:00+01:00\",\"end\":\"2027-03-23T10:00:00+01:00\",\"title\":\"T\"}", 400, List.of("end")),
                 Arguments.of("CRLF in the title", "{\"resourceId\":\"R\",\"start\":\"2027-03-23T10:00:00+01:00\",\"end\":\"2027-03-23T11:00:00+01:00\",\"title\":\"A\\r\\nBcc: x@evil.example\"}", 400, List.of("title")),
                 Arguments.of("control character in notes", "{\"resourceId\":\"R\",\"start\":\"2027-03-23T10:00:00+01:00\",\"end\":\"2027-03-23T11:00:00+01:00\",\"title\":\"T\",\"notes\":\"a\\u0007\"}", 400, List.of("notes")),
+                Arguments.of("a year far outside the calendar", "{\"resourceId\":\"R\",\"start\":\"-999999999-01-01T00:00:00+18:00\",\"end\":\"+999999999-12-31T23:45:00-18:00\",\"title\":\"T\"}", 400, List.of("start", "end")),
+                Arguments.of("a repeat rule with INTERVAL=0", "{\"resourceId\":\"R\",\"start\":\"2027-03-23T10:00:00+01:00\",\"end\":\"2027-03-23T11:00:00+01:00\",\"title\":\"T\",\"recurrence\":{\"rule\":\"FREQ=WEEKLY;INTERVAL=0;COUNT=3\"}}", 400, List.of("recurrence.rule")),
+                Arguments.of("a repeat rule with COUNT=0", "{\"resourceId\":\"R\",\"start\":\"2027-03-23T10:00:00+01:00\",\"end\":\"2027-03-23T11:00:00+01:00\",\"title\":\"T\",\"recurrence\":{\"rule\":\"FREQ=WEEKLY;COUNT=0\"}}", 400, List.of("recurrence.rule")),
                 Arguments.of("unknown resource", "{\"resourceId\":\"nope\",\"start\":\"2027-03-23T10:00:00+01:00\",\"end\":\"2027-03-23T11:00:00+01:00\",\"title\":\"T\"}", 400, List.of("resourceId")),
                 Arguments.of("huge body", "{\"title\":\"" + "x".repeat(70_000) + "\"}", 413, List.of()));
     }
@@ -62,6 +66,7 @@ class BadInputTest {
                 Arguments.of("bad feature", "{\"siteId\":\"S\",\"type\":\"room\",\"name\":\"X\",\"capacity\":2,\"features\":[\"Video!\"]}", List.of("features[0]")),
                 Arguments.of("bad rules", "{\"siteId\":\"S\",\"type\":\"room\",\"name\":\"X\",\"capacity\":2,\"rules\":{\"maxMinutes\":6000,\"opens\":\"19:00\",\"closes\":\"08:00\",\"days\":[\"maandag\"]}}",
                         List.of("rules.maxMinutes", "rules.days[0]")),
+                Arguments.of("empty opening and closing times", "{\"siteId\":\"S\",\"type\":\"room\",\"name\":\"X\",\"capacity\":2,\"rules\":{\"opens\":\"\",\"closes\":\" \"}}", List.of("rules.opens")),
                 Arguments.of("closing before opening", "{\"siteId\":\"S\",\"type\":\"room\",\"name\":\"X\",\"capacity\":2,\"rules\":{\"opens\":\"19:00\",\"closes\":\"08:00\"}}", List.of("rules.closes")));
     }
 
@@ -99,6 +104,55 @@ class BadInputTest {
         assertThat(span.problemFields()).containsExactly("end");
         HttpAnswer tooLong = FN.send(BookingsFunction.event("list-bookings.json").queryParameter("to", "2029-01-01T00:00:00Z"));
         assertThat(tooLong.status()).isEqualTo(400);
+    }
+
+    /** Every date and time a query takes, far outside the calendar: a 400 naming it, never a 500. */
+    static Stream<Arguments> farOffQueries() {
+        String far = "-999999999-01-01T00:00:00+18:00";
+        String farAhead = "+999999999-12-31T23:45:00-18:00";
+        return Stream.of(
+                Arguments.of("availability.json", "start", far), Arguments.of("availability.json", "end", farAhead),
+                Arguments.of("list-bookings.json", "from", far), Arguments.of("list-bookings.json", "to", farAhead),
+                Arguments.of("resource-agenda.json", "from", far), Arguments.of("resource-agenda.json", "to", farAhead),
+                Arguments.of("day-overview.json", "date", "+999999999-12-31"), Arguments.of("day-overview.json", "date", "1999-12-31"),
+                Arguments.of("list-bookings.json", "from", "2101-01-01T00:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "{0} with {1}={2}")
+    @MethodSource("farOffQueries")
+    void aDateOrTimeOutsideTheYearsSpilKnowsIsA400NamingIt(String event, String name, String value) {
+        HttpEvent request = BookingsFunction.event(event).queryParameter(name, value);
+        if (event.equals("availability.json")) {
+            request.queryParameter("site", siteOf(room)); // a site with rooms: the times are really used
+        }
+        if (event.equals("resource-agenda.json")) {
+            request.pathParameter("id", room).path("/resources/" + room + "/agenda");
+        }
+        HttpAnswer answer = FN.send(request);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.problemFields()).containsExactly(name);
+        assertThat(answer.json().path("errors").get(0).path("message").asText()).contains("2000 to 2100");
+    }
+
+    @Test
+    void aResourceListsCursorServesOnlyTheSameSiteAndType() {
+        String site = FN.site("Europe/Amsterdam");
+        String other = FN.site("Europe/Amsterdam");
+        FN.room(site, 2, "", null);
+        FN.room(site, 2, "", null);
+        FN.room(other, 2, "", null);
+        HttpAnswer first = FN.send(BookingsFunction.event("list-resources.json").queryParameter("site", site)
+                .queryParameter("limit", "1"));
+        String cursor = first.json().path("nextCursor").asText();
+        assertThat(cursor).isNotEmpty();
+        assertThat(FN.send(BookingsFunction.event("list-resources.json").queryParameter("site", site)
+                .queryParameter("limit", "1").queryParameter("cursor", cursor)).status()).isEqualTo(200);
+        for (String[] foreign : List.of(new String[] {other, "room"}, new String[] {site, "desk"}, new String[] {site, null})) {
+            HttpAnswer answer = FN.send(BookingsFunction.event("list-resources.json").queryParameter("site", foreign[0])
+                    .queryParameter("type", foreign[1]).queryParameter("limit", "1").queryParameter("cursor", cursor));
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+            assertThat(answer.problemFields()).containsExactly("cursor");
+        }
     }
 
     private static String siteOf(String resourceId) {

@@ -68,7 +68,7 @@ class SeriesTest {
         assertThat(booked.size()).isEqualTo(8);
         List<String> starts = new ArrayList<>();
         booked.forEach(b -> starts.add(b.path("start").asText()));
-        assertThat(starts.subList(0, 3)).containsExactly("2027-03-22T10:00+01:00", "2027-03-29T10:00+02:00", "2027-04-05T10:00+02:00");
+        assertThat(starts.subList(0, 3)).containsExactly("2027-03-22T10:00:00+01:00", "2027-03-29T10:00:00+02:00", "2027-04-05T10:00:00+02:00");
         assertThat(created.json().path("skipped").size()).isZero();
     }
 
@@ -86,12 +86,12 @@ class SeriesTest {
         HttpAnswer created = fn.send(request);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().path("booked").size()).isEqualTo(3);
-        assertThat(created.json().path("skipped").get(0).path("start").asText()).isEqualTo("2027-03-29T10:00+02:00");
+        assertThat(created.json().path("skipped").get(0).path("start").asText()).isEqualTo("2027-03-29T10:00:00+02:00");
         assertThat(created.json().path("skipped").get(0).path("type").asText()).isEqualTo("slot-taken");
         String seriesId = created.json().path("seriesId").asText();
 
         OutboxItem.Email invitation = outbox("bookings:series:" + seriesId + ":booked");
-        assertThat(invitation.message().content().subject()).startsWith("Series booked (3x)");
+        assertThat(invitation.message().content().subject()).startsWith("Series booked (3 of 4x)");
         Calendar calendar = calendar(invitation);
         assertThat(calendar.getComponents("VEVENT")).hasSize(3);
         assertThat(calendar.toString()).contains("METHOD:REQUEST", "DTSTART;TZID=Europe/Amsterdam:20270405T100000");
@@ -138,14 +138,14 @@ class SeriesTest {
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         List<String> starts = new ArrayList<>();
         moved.json().path("changed").forEach(b -> starts.add(b.path("start").asText()));
-        assertThat(starts).containsExactly("2027-03-29T11:00+02:00", "2027-04-05T11:00+02:00");
-        assertThat(moved.json().path("skipped").get(0).path("start").asText()).isEqualTo("2027-04-12T11:00+02:00");
+        assertThat(starts).containsExactly("2027-03-29T11:00:00+02:00", "2027-04-05T11:00:00+02:00");
+        assertThat(moved.json().path("skipped").get(0).path("start").asText()).isEqualTo("2027-04-12T11:00:00+02:00");
         assertThat(moved.json().path("skipped").get(0).path("type").asText()).isEqualTo("slot-taken");
         var first = fn.send(BookingsFunction.event("get-booking.json").pathParameter("id", ids.get(0)).path("/bookings/" + ids.get(0)).claim("sub", "sub-move")).json();
-        assertThat(first.path("start").asText()).isEqualTo("2027-03-22T10:00+01:00");
+        assertThat(first.path("start").asText()).isEqualTo("2027-03-22T10:00:00+01:00");
         assertThat(first.path("title").asText()).isEqualTo("Weekstart");
         var fourth = fn.send(BookingsFunction.event("get-booking.json").pathParameter("id", ids.get(3)).path("/bookings/" + ids.get(3)).claim("sub", "sub-move")).json();
-        assertThat(fourth.path("start").asText()).isEqualTo("2027-04-12T10:00+02:00");
+        assertThat(fourth.path("start").asText()).isEqualTo("2027-04-12T10:00:00+02:00");
         // a booking that is not part of a series has no following occurrences
         String single = fn.send(BookingsFunction.booking(room, "2027-03-26T09:00:00+01:00", "2027-03-26T10:00:00+01:00", "move@example.org", "sub-move")).json().path("id").asText();
         HttpAnswer notSeries = fn.send(BookingsFunction.event("reschedule-booking.json").pathParameter("id", single).path("/bookings/" + single)
@@ -164,8 +164,8 @@ class SeriesTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.json().path("type").asText()).endsWith("/series-conflicts");
         assertThat(refused.json().path("occurrences").size()).isEqualTo(1);
-        assertThat(refused.json().path("occurrences").get(0).path("start").asText()).isEqualTo("2027-04-07T14:00+02:00");
-        assertThat(refused.json().path("occurrences").get(0).path("conflict").path("start").asText()).isEqualTo("2027-04-07T14:30+02:00");
+        assertThat(refused.json().path("occurrences").get(0).path("start").asText()).isEqualTo("2027-04-07T14:00:00+02:00");
+        assertThat(refused.json().path("occurrences").get(0).path("conflict").path("start").asText()).isEqualTo("2027-04-07T14:30:00+02:00");
         HttpAnswer agenda = fn.send(BookingsFunction.event("resource-agenda.json").pathParameter("id", room).path("/resources/" + room + "/agenda")
                 .queryParameter("from", "2027-03-01T00:00:00Z").queryParameter("to", "2027-06-01T00:00:00Z"));
         assertThat(agenda.json().path("items").size()).as("only the other person's booking").isEqualTo(1);
@@ -174,6 +174,40 @@ class SeriesTest {
                 "FREQ=HOURLY;COUNT=5", "free-ones"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.problemFields()).containsExactly("recurrence.rule");
+    }
+
+    @Test
+    void aSeriesCutShortByTheHorizonSaysWhichOccurrencesWereNotBookedAndWhy() {
+        String site = fn.site("Europe/Amsterdam");
+        String room = fn.room(site, 6, "", "{\"horizonDays\":14}");
+        String email = BookingsFunction.unique("horizon") + "@example.org";
+        fn.person(email, "Hanna Oost", "nl");
+        // now is Monday 22 March 09:00: the horizon ends 5 April 10:00; five Tuesdays from 23 March
+        HttpAnswer created = fn.send(series(room, email, "sub-horizon", "2027-03-23T10:00:00+01:00", "2027-03-23T11:00:00+01:00",
+                "FREQ=WEEKLY;COUNT=5", "free-ones"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("booked")).hasSize(2);
+        List<String> skipped = new ArrayList<>();
+        created.json().path("skipped").forEach(k -> {
+            assertThat(k.path("type").asText()).isEqualTo("booking-too-far-ahead");
+            assertThat(k.path("detail").asText()).contains("14 days ahead");
+            skipped.add(k.path("start").asText());
+        });
+        assertThat(skipped).containsExactly("2027-04-06T10:00:00+02:00", "2027-04-13T10:00:00+02:00", "2027-04-20T10:00:00+02:00");
+        OutboxItem.Email mail = outbox("bookings:series:" + created.json().path("seriesId").asText() + ":booked");
+        assertThat(mail.message().content().subject()).startsWith("Reeks geboekt (2 van 5x)");
+        assertThat(mail.message().content().text()).contains("3 keer kon niet geboekt worden", "dinsdag 6 april 2027",
+                "dinsdag 20 april 2027", "verder vooruit dan deze ruimte geboekt kan worden");
+        // all or nothing books none of them, and says why
+        HttpAnswer none = fn.send(series(room, email, "sub-horizon", "2027-03-24T10:00:00+01:00", "2027-03-24T11:00:00+01:00",
+                "FREQ=WEEKLY;COUNT=3", "all-or-nothing"));
+        assertThat(none.status()).isEqualTo(409);
+        assertThat(none.json().path("occurrences").get(0).path("type").asText()).isEqualTo("booking-too-far-ahead");
+        // a rule that gives more than may be booked at once is refused, not cut short
+        HttpAnswer tooMany = fn.send(series(room, email, "sub-horizon", "2027-03-24T14:00:00+01:00", "2027-03-24T15:00:00+01:00",
+                "FREQ=DAILY;UNTIL=20271231T000000Z", "free-ones"));
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(422);
+        assertThat(tooMany.json().path("type").asText()).endsWith("/series-too-long");
     }
 
     @Test

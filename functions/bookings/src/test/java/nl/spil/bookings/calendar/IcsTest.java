@@ -53,9 +53,21 @@ class IcsTest {
     @Test
     void aFeedPublishesManyBookings() throws Exception {
         Calendar feed = parse(Ics.feed(List.of(booking(Booking.Status.BOOKED, 0, null), booking(Booking.Status.BOOKED, 1, "x")),
-                "spil@example.org", Instant.parse("2027-10-01T12:00:00Z")));
+                "spil@example.org", Instant.parse("2027-10-01T12:00:00Z"), Ics.Detail.WITH_NOTES, null));
         assertThat(feed.toString()).contains("METHOD:PUBLISH");
         assertThat(feed.getComponents("VEVENT")).hasSize(2);
         assertThat(feed.getComponents("VTIMEZONE")).hasSize(1);
+        assertThat(feed.toString()).contains("DESCRIPTION:x");
+    }
+
+    @Test
+    void aRoomsFeedCarriesNoNotesAndAnEmptyFeedIsStillACalendar() throws Exception {
+        Calendar room = parse(Ics.feed(List.of(booking(Booking.Status.BOOKED, 0, "Koffie")), "spil@example.org",
+                Instant.parse("2027-10-01T12:00:00Z"), Ics.Detail.WITHOUT_NOTES, null));
+        assertThat(room.toString()).doesNotContain("DESCRIPTION", "Koffie");
+        Calendar empty = parse(Ics.feed(List.of(), "spil@example.org", Instant.parse("2027-10-01T12:00:00Z"),
+                Ics.Detail.WITHOUT_NOTES, ZoneId.of("Europe/Amsterdam")));
+        assertThat(empty.getComponents()).hasSize(1);
+        assertThat(empty.toString()).contains("METHOD:PUBLISH", "TZID:Europe/Amsterdam");
     }
 }

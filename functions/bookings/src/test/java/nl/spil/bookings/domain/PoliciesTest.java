@@ -155,7 +155,7 @@ class PoliciesTest {
         var request = at("2027-04-10T10:10+02:00", "2027-04-10T12:00+02:00"); // Saturday, far, long, off-grid
         assertThat(rules.broken(request)).extracting(RuleBroken::slug)
                 .containsExactly("not-on-quarter-hours", "booking-too-long", "booking-too-far-ahead", "outside-bookable-hours");
-        assertThatThrownBy(() -> rules.check(request)).isInstanceOf(RuleBroken.Refused.class)
-                .satisfies(e -> assertThat(((RuleBroken.Refused) e).rule().slug()).isEqualTo("not-on-quarter-hours"));
+        assertThatThrownBy(() -> rules.check(request)).isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).refusal().slug()).isEqualTo("not-on-quarter-hours"));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.spil.directory.domain.Address;
@@ -19,7 +20,7 @@ final class DirectoryRequests {
 
     static final List<String> PERSON_FIELDS = List.of("name", "email", "language", "costCentre", "siteId", "roles",
             "homeAddress");
-    static final List<String> SITE_FIELDS = List.of("name", "timeZone", "workingHours");
+    static final List<String> SITE_FIELDS = List.of("name", "timeZone", "workingHours", "costCentre");
 
     private DirectoryRequests() {
     }
@@ -50,7 +51,7 @@ final class DirectoryRequests {
             Optional<String> line2 = a.optionalText("line2", 200);
             String postal = a.text("postalCode", 16);
             String city = a.text("city", 100);
-            String country = a.optionalText("country", 2).map(c -> c.toUpperCase(java.util.Locale.ROOT)).orElse("NL");
+            String country = a.optionalText("country", 2).map(c -> c.toUpperCase(Locale.ROOT)).orElse("NL");
             if (!country.matches("[A-Z]{2}")) {
                 a.error("country", "must be a two-letter country code, such as NL");
             }
@@ -60,11 +61,12 @@ final class DirectoryRequests {
         return new PersonDetails(name, email, language, costCentre, siteId, roles, address);
     }
 
-    record SiteFields(String name, ZoneId zone, WorkingHours hours) {
+    record SiteFields(String name, ZoneId zone, WorkingHours hours, Optional<String> costCentre) {
     }
 
     static SiteFields site(JsonFields f, ZoneId defaultZone) {
         String name = f.text("name", 120);
+        Optional<String> costCentre = f.optionalText("costCentre", 64);
         ZoneId zone = f.optionalZone("timeZone").orElse(null);
         if (zone == null && !f.has("timeZone")) {
             zone = defaultZone;
@@ -97,7 +99,7 @@ final class DirectoryRequests {
                 hours = new WorkingHours(opens, closes, days);
             }
         }
-        return new SiteFields(name, zone, hours);
+        return new SiteFields(name, zone, hours, costCentre);
     }
 
     private static Optional<DayOfWeek> day(String s) {

@@ -11,13 +11,17 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import nl.spil.directory.api.Views.PageView;
 import nl.spil.directory.api.Views.PersonView;
 import nl.spil.directory.app.ChangingAPerson;
 import nl.spil.directory.app.ImportingPeople;
 import nl.spil.directory.app.LookingUpPeople;
+import nl.spil.directory.app.OffboardingAPerson;
 import nl.spil.directory.app.RegisteringAPerson;
-import nl.spil.directory.app.RemovingAPerson;
+import nl.spil.directory.domain.Person;
 import nl.spil.platform.http.Json;
 import nl.spil.platform.http.Requests;
 import nl.spil.platform.idempotency.CreateRequest;
@@ -40,16 +44,16 @@ public class PeopleController {
     private final RegisteringAPerson registering;
     private final ImportingPeople importing;
     private final ChangingAPerson changing;
-    private final RemovingAPerson removing;
+    private final OffboardingAPerson offboarding;
     private final Json json;
 
     PeopleController(LookingUpPeople lookingUp, RegisteringAPerson registering, ImportingPeople importing,
-                     ChangingAPerson changing, RemovingAPerson removing, Json json) {
+                     ChangingAPerson changing, OffboardingAPerson offboarding, Json json) {
         this.lookingUp = lookingUp;
         this.registering = registering;
         this.importing = importing;
         this.changing = changing;
-        this.removing = removing;
+        this.offboarding = offboarding;
         this.json = json;
     }
 
@@ -62,7 +66,7 @@ public class PeopleController {
     @Get("/people")
     @Allow(Role.OFFICE_MANAGER)
     PageView<PersonView> list(@Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
-        Page<nl.spil.directory.domain.Person> page = lookingUp.list(PageRequest.of(limit, cursor));
+        Page<Person> page = lookingUp.list(PageRequest.of(limit, cursor));
         return new PageView<>(page.items().stream().map(PersonView::of).toList(), page.nextCursor());
     }
 
@@ -80,7 +84,7 @@ public class PeopleController {
     @Post(uri = "/people/import", consumes = MediaType.ALL)
     @Allow(Role.OFFICE_MANAGER)
     Views.ImportView importCsv(@Nullable @Body String body) {
-        if (body != null && body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > CSV_LIMIT_BYTES) {
+        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > CSV_LIMIT_BYTES) {
             throw ProblemException.tooLarge("a CSV import is at most " + CSV_LIMIT_BYTES + " bytes");
         }
         return Views.ImportView.of(importing.importRows(PeopleCsv.read(body)));
@@ -103,15 +107,15 @@ public class PeopleController {
         return PersonView.of(changing.change(Ids.existing("person", id), version, details));
     }
 
+    /** Someone left: the receipt of what was done and handed over (the same receipt again for a while). */
     @Delete("/people/{id}")
     @Allow(Role.OFFICE_MANAGER)
-    HttpResponse<Void> delete(String id) {
-        removing.remove(Ids.existing("person", id));
-        return HttpResponse.noContent();
+    Views.LeavingReceiptView leave(String id) {
+        return Views.LeavingReceiptView.of(offboarding.leave(Ids.existing("person", id)));
     }
 
-    static java.util.List<String> withVersion(java.util.List<String> fields) {
-        var all = new java.util.ArrayList<>(fields);
+    static List<String> withVersion(List<String> fields) {
+        List<String> all = new ArrayList<>(fields);
         all.add("version");
         return all;
     }

@@ -1,6 +1,5 @@
 package nl.spil.directory.api;
 
-import nl.spil.platform.http.Json;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,18 +10,19 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import java.time.ZoneId;
 import nl.spil.directory.api.Views.PageView;
 import nl.spil.directory.api.Views.SiteView;
-import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.directory.app.SettingUpSites;
-import java.time.ZoneId;
 import nl.spil.directory.domain.Site;
 import nl.spil.platform.config.Settings;
+import nl.spil.platform.http.Json;
 import nl.spil.platform.http.Requests;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.identity.Allow;
-import nl.spil.platform.ids.Ids;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
+import nl.spil.platform.ids.Ids;
 import nl.spil.platform.json.JsonBody;
 import nl.spil.platform.json.JsonFields;
 import nl.spil.platform.paging.Page;
@@ -62,7 +62,7 @@ public class SitesController {
         DirectoryRequests.SiteFields site = DirectoryRequests.site(fields, defaultZone);
         fields.done();
         CreateRequest create = Requests.create(caller, request, body);
-        return Json.answer(sites.add(site.name(), site.zone(), site.hours(), create,
+        return Json.answer(sites.add(site.name(), site.zone(), site.hours(), site.costCentre(), create,
                 s -> json.created(SiteView.of(s), "/sites/" + s.id())));
     }
 
@@ -73,6 +73,7 @@ public class SitesController {
         Long version = fields.integer("version", 1, Long.MAX_VALUE);
         DirectoryRequests.SiteFields site = DirectoryRequests.site(fields, defaultZone);
         fields.done();
-        return SiteView.of(sites.change(Ids.existing("site", id), version, site.name(), site.zone(), site.hours()));
+        return SiteView.of(sites.change(Ids.existing("site", id), version, site.name(), site.zone(), site.hours(),
+                site.costCentre()));
     }
 }

@@ -7,17 +7,26 @@ import nl.spil.directory.domain.Person;
 import nl.spil.directory.domain.Person.PersonDetails;
 import nl.spil.platform.problem.ProblemException;
 
-/** The office manager corrects someone's details; a stale version is refused (412). */
+/**
+ * The office manager corrects someone's details or roles; a stale version is refused (412). The
+ * sign-in account's groups follow the roles (see {@link AccountGroups}); a record without an
+ * account (imported before accounts were linked, or whose account could not be opened then)
+ * gets one now.
+ */
 @Singleton
 public class ChangingAPerson {
 
     private final People people;
     private final Sites sites;
+    private final SignInAccounts accounts;
+    private final AccountGroups groups;
     private final Clock clock;
 
-    public ChangingAPerson(People people, Sites sites, Clock clock) {
+    public ChangingAPerson(People people, Sites sites, SignInAccounts accounts, AccountGroups groups, Clock clock) {
         this.people = people;
         this.sites = sites;
+        this.accounts = accounts;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -32,8 +41,17 @@ public class ChangingAPerson {
                 throw ProblemException.badRequest("siteId", "is not a site of this organisation");
             }
         });
-        Person changed = current.changedTo(details, clock.instant());
-        people.replace(current, changed);
+        String sub = current.sub().orElseGet(() -> accounts.open(details.email()).sub());
+        Person changed = current.changedTo(details, sub, clock.instant());
+        groups.beforeWriting(sub, details.roles());
+        try {
+            people.replace(current, changed);
+        } catch (ProblemException refused) {
+            // Someone else's write won: the groups follow the record as it now is.
+            people.byId(id).ifPresent(now -> now.sub().ifPresent(s -> groups.afterWriting(s, now.roles())));
+            throw refused;
+        }
+        groups.afterWriting(sub, details.roles());
         return changed;
     }
 }

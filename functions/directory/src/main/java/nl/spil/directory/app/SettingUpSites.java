@@ -1,13 +1,13 @@
 package nl.spil.directory.app;
 
-import nl.spil.platform.idempotency.CreateRequest;
-
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.directory.domain.Site;
 import nl.spil.directory.domain.WorkingHours;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.paging.Page;
@@ -28,17 +28,18 @@ public class SettingUpSites {
         this.clock = clock;
     }
 
-    public Response add(String name, ZoneId zone, WorkingHours hours, CreateRequest request, Function<Site, Response> answer) {
-        var now = clock.instant();
-        return sites.add(new Site(ids.next(), name, zone, hours, 1, now, now), request, answer);
+    public Response add(String name, ZoneId zone, WorkingHours hours, Optional<String> costCentre, CreateRequest request,
+                        Function<Site, Response> answer) {
+        return sites.add(Site.open(ids.next(), name, zone, hours, costCentre, clock.instant()), request, answer);
     }
 
-    public Site change(String id, long expectedVersion, String name, ZoneId zone, WorkingHours hours) {
+    public Site change(String id, long expectedVersion, String name, ZoneId zone, WorkingHours hours,
+                       Optional<String> costCentre) {
         Site current = byId(id);
         if (current.version() != expectedVersion) {
             throw ProblemException.stale("site " + id + " is at version " + current.version() + ", not " + expectedVersion);
         }
-        Site changed = current.changedTo(name, zone, hours, clock.instant());
+        Site changed = current.changedTo(name, zone, hours, costCentre, clock.instant());
         sites.replace(current, changed);
         return changed;
     }

@@ -1,29 +1,23 @@
 package nl.spil.directory.store;
 
-import static nl.spil.platform.dynamo.Attrs.n;
 import static nl.spil.platform.dynamo.Attrs.s;
 
 import jakarta.inject.Singleton;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.directory.app.Sites;
 import nl.spil.directory.domain.Site;
 import nl.spil.directory.domain.WorkingHours;
 import nl.spil.platform.config.Settings;
+import nl.spil.platform.directory.DirectoryLayout;
+import nl.spil.platform.directory.DirectoryLayout.SiteEntry;
 import nl.spil.platform.dynamo.Attrs;
+import nl.spil.platform.dynamo.ItemReads;
+import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.idempotency.IdempotentCreates.Plan;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
@@ -33,11 +27,8 @@ import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -48,7 +39,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 @Singleton
 public class DynamoSites implements Sites {
 
-    private static final String SITES = "SITES";
     private final DynamoDbClient dynamo;
     private final String table;
     private final Cursors cursors;
@@ -62,7 +52,7 @@ public class DynamoSites implements Sites {
     }
 
     static Map<String, AttributeValue> key(String id) {
-        return Attrs.key("SITE#" + id, "SITE");
+        return DirectoryLayout.siteKey(id);
     }
 
     @Override
@@ -75,9 +65,9 @@ public class DynamoSites implements Sites {
     public Page<Site> list(PageRequest page) {
         QueryResponse result = dynamo.query(QueryRequest.builder()
                 .tableName(table)
-                .indexName("gsi1")
+                .indexName(DirectoryLayout.INDEX)
                 .keyConditionExpression("gsi1pk = :p")
-                .expressionAttributeValues(Map.of(":p", s(SITES)))
+                .expressionAttributeValues(Map.of(":p", s(DirectoryLayout.SITES)))
                 .limit(page.limit())
                 .exclusiveStartKey(cursors.decode("sites", page.cursor()))
                 .build());
@@ -88,19 +78,8 @@ public class DynamoSites implements Sites {
     @Override
     public Set<String> unknown(Set<String> ids) {
         Set<String> missing = new HashSet<>(ids);
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 100) {
-            List<Map<String, AttributeValue>> keys = all.subList(from, Math.min(all.size(), from + 100)).stream()
-                    .map(DynamoSites::key).toList();
-            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys)
-                    .projectionExpression("pk").consistentRead(true).build());
-            while (request != null && !request.isEmpty()) {
-                BatchGetItemResponse got = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
-                got.responses().getOrDefault(table, List.of())
-                        .forEach(item -> missing.remove(Attrs.str(item, "pk").substring("SITE#".length())));
-                request = got.hasUnprocessedKeys() ? got.unprocessedKeys() : null;
-            }
-        }
+        ItemReads.batchGet(dynamo, table, ids.stream().map(DynamoSites::key).toList(), "siteId", null)
+                .forEach(item -> missing.remove(Attrs.str(item, "siteId")));
         return missing;
     }
 
@@ -119,35 +98,21 @@ public class DynamoSites implements Sites {
         try {
             dynamo.putItem(PutItemRequest.builder().tableName(table).item(item(changed))
                     .conditionExpression("version = :v")
-                    .expressionAttributeValues(Map.of(":v", n(current.version()))).build());
+                    .expressionAttributeValues(Map.of(":v", Attrs.n(current.version()))).build());
         } catch (ConditionalCheckFailedException e) {
             throw ProblemException.stale("site " + current.id() + " was changed meanwhile; reload it");
         }
     }
 
     private static Map<String, AttributeValue> item(Site site) {
-        Map<String, AttributeValue> item = new HashMap<>(key(site.id()));
-        item.put("kind", s("SITE"));
-        item.put("gsi1pk", s(SITES));
-        item.put("gsi1sk", s(site.name().toLowerCase(Locale.ROOT) + "#" + site.id()));
-        item.put("siteId", s(site.id()));
-        item.put("name", s(site.name()));
-        item.put("zone", s(site.zone().getId()));
-        item.put("opens", s(site.hours().opens().toString()));
-        item.put("closes", s(site.hours().closes().toString()));
-        item.put("days", Attrs.ss(site.hours().days().stream().sorted().map(DayOfWeek::name).toList()));
-        item.put("version", n(site.version()));
-        item.put("createdAt", s(site.createdAt().toString()));
-        item.put("updatedAt", s(site.updatedAt().toString()));
-        return item;
+        return DirectoryLayout.siteItem(new SiteEntry(site.id(), site.name(), site.zone(), site.hours().opens(),
+                site.hours().closes(), site.hours().days(), site.costCentre(), site.version(), site.createdAt(),
+                site.updatedAt()));
     }
 
     static Site site(Map<String, AttributeValue> item) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        Attrs.strList(item, "days").forEach(d -> days.add(DayOfWeek.valueOf(d)));
-        return new Site(Attrs.str(item, "siteId"), Attrs.str(item, "name"), ZoneId.of(Attrs.str(item, "zone")),
-                new WorkingHours(LocalTime.parse(Attrs.str(item, "opens")), LocalTime.parse(Attrs.str(item, "closes")), days),
-                Attrs.num(item, "version"), Instant.parse(Attrs.str(item, "createdAt")),
-                Instant.parse(Attrs.str(item, "updatedAt")));
+        SiteEntry e = DirectoryLayout.site(item);
+        return new Site(e.siteId(), e.name(), e.zone(), new WorkingHours(e.opens(), e.closes(), e.days()),
+                e.costCentre(), e.version(), e.createdAt(), e.updatedAt());
     }
 }

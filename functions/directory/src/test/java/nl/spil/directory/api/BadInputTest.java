@@ -32,6 +32,11 @@ class BadInputTest {
                 Arguments.of("control character", "{\"name\":\"A\\u0007\",\"email\":\"a@example.org\"}", 400, List.of("name")),
                 Arguments.of("header injection in e-mail", "{\"name\":\"A\",\"email\":\"a@example.org\\r\\nBcc: b@example.org\"}", 400, List.of("email")),
                 Arguments.of("bad language", "{\"name\":\"A\",\"email\":\"a@example.org\",\"language\":\"fr\"}", 400, List.of("language")),
+                // issue 10.4: "" was stored as the default nl
+                Arguments.of("blank language", "{\"name\":\"A\",\"email\":\"a@example.org\",\"language\":\"\"}", 400, List.of("language")),
+                // issue 9.9: accepted here, then refused by the mailer, which stopped a whole reminder run
+                Arguments.of("e-mail the mailer refuses", "{\"name\":\"A\",\"email\":\"x.@example.com\"}", 400, List.of("email")),
+                Arguments.of("blank role", "{\"name\":\"A\",\"email\":\"a@example.org\",\"roles\":[\"\"]}", 400, List.of("roles[0]")),
                 Arguments.of("bad role", "{\"name\":\"A\",\"email\":\"a@example.org\",\"roles\":[\"root\"]}", 400, List.of("roles[0]")),
                 Arguments.of("unknown site", "{\"name\":\"A\",\"email\":\"a@example.org\",\"siteId\":\"nope\"}", 400, List.of("siteId")),
                 Arguments.of("address without city", "{\"name\":\"A\",\"email\":\"a@example.org\",\"homeAddress\":{\"line1\":\"X 1\",\"postalCode\":\"1000 AA\"}}", 400, List.of("homeAddress.city")),
@@ -59,6 +64,11 @@ class BadInputTest {
                 Arguments.of("closing before opening", "{\"name\":\"X\",\"workingHours\":{\"opens\":\"18:00\",\"closes\":\"08:00\"}}", List.of("workingHours.closes")),
                 Arguments.of("bad time", "{\"name\":\"X\",\"workingHours\":{\"opens\":\"8 uur\"}}", List.of("workingHours.opens")),
                 Arguments.of("bad day", "{\"name\":\"X\",\"workingHours\":{\"days\":[\"maandag\"]}}", List.of("workingHours.days[0]")),
+                // issue 10.4: blank times quietly became the defaults 08:00 and 18:00
+                Arguments.of("blank opening time", "{\"name\":\"X\",\"workingHours\":{\"opens\":\"\"}}", List.of("workingHours.opens")),
+                Arguments.of("blank closing time", "{\"name\":\"X\",\"workingHours\":{\"closes\":\" \"}}", List.of("workingHours.closes")),
+                Arguments.of("blank zone", "{\"name\":\"X\",\"timeZone\":\"\"}", List.of("timeZone")),
+                Arguments.of("cost centre not text", "{\"name\":\"X\",\"costCentre\":7}", List.of("costCentre")),
                 Arguments.of("no name", "{\"timeZone\":\"Europe/Amsterdam\"}", List.of("name")));
     }
 
@@ -70,6 +80,23 @@ class BadInputTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.problemFields()).containsAll(fields);
         assertThat(items()).isEqualTo(before);
+    }
+
+    @Test
+    void aPutWithABlankOpeningTimeNeverResetsTheHours() {
+        HttpAnswer created = FN.send(DirectoryFunction.event("create-site.json").header("idempotency-key", null)
+                .body("{\"name\":\"Late opener\",\"workingHours\":{\"opens\":\"09:00\",\"closes\":\"17:30\"}}"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+
+        HttpAnswer put = FN.send(DirectoryFunction.event("update-site.json").pathParameter("id", id).path("/sites/" + id)
+                .body("{\"name\":\"Late opener\",\"version\":1,\"workingHours\":{\"opens\":\"\",\"closes\":\"17:30\"}}"));
+        assertThat(put.status()).as(put.toString()).isEqualTo(400);
+        assertThat(put.problemFields()).containsExactly("workingHours.opens");
+
+        HttpAnswer site = FN.send(DirectoryFunction.event("get-site.json").pathParameter("id", id).path("/sites/" + id));
+        assertThat(site.json().path("workingHours").path("opens").asText()).isEqualTo("09:00");
+        assertThat(site.json().path("version").asLong()).isEqualTo(1);
     }
 
     @Test

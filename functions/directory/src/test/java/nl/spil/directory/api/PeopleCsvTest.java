@@ -96,6 +96,14 @@ class PeopleCsvTest {
     }
 
     @Test
+    void refusesAnEmailTheMailerWouldRefuseNamingTheRow() {
+        // issue 9.9: the old shape check let x.@example.com in; the reorder reminder then stopped on it
+        List<FieldError> errors = onlyErrors("name,email\nXavier,x.@example.com\n");
+
+        assertThat(errors).containsExactly(new FieldError("email", EMAIL_MESSAGE));
+    }
+
+    @Test
     void readsColumnsInAnyOrder() {
         PersonDetails p = onlyPerson("email,language,name\nanna@example.nl,en,Anna\n");
 

@@ -73,11 +73,11 @@ class PeopleSearchMeasurementTest {
                     + (i % 3 == 0 ? "-" + SURNAMES[random.nextInt(SURNAMES.length)] : "");
             people.add(Person.register(String.format("01JMEASURE%016d", i), new PersonDetails(name, "p" + i + "@example.org",
                     Language.NL, Optional.of("Dept " + i % 40), Optional.of("01JSITE0000000000000000001"), Set.of(Role.STAFF),
-                    Optional.empty()), now));
+                    Optional.empty()), Optional.empty(), now));
         }
         for (int from = 0; from < PEOPLE; from += 25) {
             List<WriteRequest> writes = people.subList(from, from + 25).stream()
-                    .map(p -> WriteRequest.builder().putRequest(PutRequest.builder().item(PersonItems.byId(p)).build()).build())
+                    .map(p -> WriteRequest.builder().putRequest(PutRequest.builder().item(PersonItems.of(p).byId()).build()).build())
                     .toList();
             dynamo.batchWriteItem(b -> b.requestItems(Map.of(table, writes)));
         }

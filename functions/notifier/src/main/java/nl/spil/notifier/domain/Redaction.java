@@ -27,7 +27,7 @@ public final class Redaction {
 
     private final SecretKeySpec key;
 
-    /** @param secret at least {@value #MIN_KEY_BYTES} bytes of a secret (the LOG_REDACTION_KEY setting) */
+    /** @param secret at least {@value #MIN_KEY_BYTES} bytes of a secret (read from the LOG_REDACTION_SECRET secret) */
     public Redaction(String secret) {
         if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("the redaction key must be at least " + MIN_KEY_BYTES + " bytes");

@@ -1,12 +1,10 @@
 package nl.spil.platform.json;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import nl.spil.platform.time.Times;
 import nl.spil.platform.problem.FieldError;
 import nl.spil.platform.problem.ProblemException;
+import nl.spil.platform.time.Times;
 
 /**
  * Typed, collecting access to a JSON object's fields. Each getter records a {@link FieldError}
@@ -117,6 +115,20 @@ public final class JsonFields {
         return Optional.of(trimmed);
     }
 
+    /**
+     * The text of an optional typed value (a word of a list, a date, a time, a zone): absent is
+     * empty, but present and blank is this field's error. A blank never means "the default": a
+     * PUT that sends {@code "opens": ""} must not quietly turn 09:00 into the default 08:00.
+     */
+    private Optional<String> optionalValue(String name, String expected) {
+        if (values.get(name) instanceof String s && s.isBlank()) {
+            error(name, (expected.startsWith("must") ? expected : "must be " + expected)
+                    + "; leave the field out for the default");
+            return Optional.empty();
+        }
+        return optionalText(name, 64);
+    }
+
     public Optional<String> optionalEmail(String name) {
         return optionalText(name, 254).flatMap(s -> {
             if (!Text.isEmail(s)) {
@@ -181,7 +193,7 @@ public final class JsonFields {
 
     /** One of the given words (case-sensitive, as the API documents them). */
     public <E> E oneOf(String name, Function<String, Optional<E>> parse, String expected, boolean required) {
-        Optional<String> raw = text(name, 64, required);
+        Optional<String> raw = required ? text(name, 64, true) : optionalValue(name, expected);
         if (raw.isEmpty()) {
             return null;
         }
@@ -255,7 +267,7 @@ public final class JsonFields {
 
     /** A calendar date in the years {@link Times} accepts. */
     public Optional<LocalDate> optionalDate(String name) {
-        return optionalText(name, 64).flatMap(s -> {
+        return optionalValue(name, Times.DATE_EXPECTED).flatMap(s -> {
             Optional<LocalDate> d = Times.parseDate(s);
             if (d.isEmpty()) {
                 error(name, Times.DATE_EXPECTED);
@@ -265,31 +277,23 @@ public final class JsonFields {
     }
 
     public Optional<LocalTime> optionalTime(String name) {
-        return optionalText(name, 64).flatMap(s -> {
-            try {
-                if (s.length() > 8) { // a longer ISO form (with a fraction or an offset) is not a time of day here
-                    throw new DateTimeParseException("too long", s, 8);
-                }
-                return Optional.of(LocalTime.parse(s));
-            } catch (DateTimeParseException e) {
-                error(name, "must be a time of day such as 08:30");
-                return Optional.empty();
+        return optionalValue(name, Times.TIME_OF_DAY_EXPECTED).flatMap(s -> {
+            Optional<LocalTime> t = Times.parseTimeOfDay(s);
+            if (t.isEmpty()) {
+                error(name, Times.TIME_OF_DAY_EXPECTED);
             }
+            return t;
         });
     }
 
     /** An IANA region such as Europe/Amsterdam; a fixed offset ("+02:00", "UTC+2") would lose daylight saving. */
     public Optional<ZoneId> optionalZone(String name) {
-        return optionalText(name, 64).flatMap(s -> {
-            try {
-                if (!ZoneId.getAvailableZoneIds().contains(s)) {
-                    throw new DateTimeException("not an IANA time zone: " + s);
-                }
-                return Optional.of(ZoneId.of(s));
-            } catch (DateTimeException e) {
-                error(name, "must be an IANA time zone such as Europe/Amsterdam");
-                return Optional.empty();
+        return optionalValue(name, Times.ZONE_EXPECTED).flatMap(s -> {
+            Optional<ZoneId> zone = Times.parseZone(s);
+            if (zone.isEmpty()) {
+                error(name, Times.ZONE_EXPECTED);
             }
+            return zone;
         });
     }
 

@@ -2,6 +2,8 @@ package nl.spil.platform.json;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.spil.platform.mail.EmailAddress;
+import nl.spil.platform.mail.InvalidEmailAddressException;
 
 /** Checks for user text: control characters, e-mail shape. */
 public final class Text {
@@ -53,8 +55,22 @@ public final class Text {
         return false;
     }
 
+    /**
+     * An address Spil can both store and send to: the plain shape above, and accepted by the
+     * strict parser that composes the mail ({@link EmailAddress#validate}, Jakarta Mail in strict
+     * mode), so an address such as {@code x.@example.com} is refused where it comes in, not when a
+     * reminder to it is sent.
+     */
     public static boolean isEmail(String s) {
-        return s != null && s.length() <= 254 && EMAIL.matcher(s).matches() && !s.contains("..");
+        if (s == null || s.length() > 254 || !EMAIL.matcher(s).matches() || s.contains("..")) {
+            return false;
+        }
+        try {
+            EmailAddress.validate("email", s);
+            return true;
+        } catch (InvalidEmailAddressException e) {
+            return false;
+        }
     }
 
     public static String normalizeEmail(String s) {

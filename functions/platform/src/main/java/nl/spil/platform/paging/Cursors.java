@@ -14,21 +14,37 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Opaque, tamper-evident list cursors. A cursor is a DynamoDB LastEvaluatedKey (string
- * attributes only, as all Spil keys are) bound to the list it came from by an HMAC-SHA256;
- * a changed, truncated or foreign cursor is a 400, never a 500 or another list's page.
+ * attributes only, as all Spil keys are) bound to the list it came from (its scope, which
+ * includes the list's filters) by an HMAC-SHA256 under one of the {@link CursorKeys}, whose id
+ * leads the cursor ({@code k1.<key>.<mac>}); a changed, truncated or foreign cursor, or one
+ * signed with a key that was removed, is a 400, never a 500 or another list's page.
  */
 public final class Cursors {
 
     private static final char FIELD = '\u001f';
     private static final char RECORD = '\u001e';
     private static final int MAC_BYTES = 16;
-    private final byte[] key;
+    private final CursorKeys keys;
 
-    public Cursors(String signingKey) {
-        if (signingKey == null || signingKey.length() < 32) {
-            throw new IllegalStateException("CURSOR_SIGNING_KEY must be at least 32 characters");
+    public Cursors(CursorKeys keys) {
+        this.keys = keys;
+    }
+
+    /** For a function that does not page (it names no cursor keys): any use is a programming error. */
+    public static Cursors unavailable() {
+        return new Cursors((CursorKeys) null);
+    }
+
+    private CursorKeys keys() {
+        if (keys == null) {
+            throw new IllegalStateException("this function pages a list but template.yaml gives it no CURSOR_KEYS_SECRET");
         }
-        this.key = signingKey.getBytes(StandardCharsets.UTF_8);
+        return keys;
+    }
+
+    /** Cursors signed with one key (tests). */
+    public Cursors(String signingKey) {
+        this(CursorKeys.single("k1", signingKey));
     }
 
     /** Cursor for the page after {@code lastKey}, or null when there is none. */
@@ -46,7 +62,9 @@ public final class Cursors {
         }
         byte[] body = payload.toString().getBytes(StandardCharsets.UTF_8);
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        return b64.encodeToString(body) + "." + b64.encodeToString(mac(scope, body));
+        CursorKeys signing = keys();
+        return signing.currentId() + "." + b64.encodeToString(body) + "."
+                + b64.encodeToString(mac(signing.keys().get(signing.currentId()), scope, body));
     }
 
     /** The ExclusiveStartKey of a cursor, or null for none; 400 if it was not made here for this scope. */
@@ -54,20 +72,24 @@ public final class Cursors {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
-        int dot = cursor.indexOf('.');
-        if (dot <= 0 || dot == cursor.length() - 1 || cursor.length() > 2048) {
+        String[] parts = cursor.split("\\.", -1);
+        if (parts.length != 3 || cursor.length() > 2048 || parts[1].isEmpty() || parts[2].isEmpty()) {
+            throw invalid();
+        }
+        byte[] signingKey = keys().keys().get(parts[0]);
+        if (signingKey == null) {
             throw invalid();
         }
         byte[] body;
         byte[] given;
         try {
             Base64.Decoder b64 = Base64.getUrlDecoder();
-            body = b64.decode(cursor.substring(0, dot));
-            given = b64.decode(cursor.substring(dot + 1));
+            body = b64.decode(parts[1]);
+            given = b64.decode(parts[2]);
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
-        if (!MessageDigest.isEqual(given, mac(scope, body))) {
+        if (!MessageDigest.isEqual(given, mac(signingKey, scope, body))) {
             throw invalid();
         }
         Map<String, AttributeValue> key = new LinkedHashMap<>();
@@ -85,7 +107,7 @@ public final class Cursors {
         return key;
     }
 
-    private byte[] mac(String scope, byte[] body) {
+    private static byte[] mac(byte[] key, String scope, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -5,12 +5,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import nl.spil.platform.text.PreparedName.Slot;
+import nl.spil.platform.text.PreparedName.SlotKind;
 
 /**
  * Finds people by what a label says or a person types: "A. v.d. Berg", "T.a.v. dhr. Muller",
@@ -39,11 +38,6 @@ public final class NameMatcher {
     private static final double MISSING_WORD_PENALTY = 0.5;
     private static final int MAX_QUERY_TOKENS = 8;
 
-    /** Every word of every prepared name gets a number, so a search compares each distinct word once. */
-    private static final Map<String, Integer> WORD_NUMBERS = new ConcurrentHashMap<>();
-    private static final AtomicInteger NEXT_WORD_NUMBER = new AtomicInteger();
-    private static final int MAX_WORD_NUMBERS = 1 << 20;
-
     private final Token[] tokens;
     /** Per query token, the quality against each numbered word, filled as met (NaN: not yet). */
     private final float[][] known;
@@ -53,7 +47,7 @@ public final class NameMatcher {
 
     private NameMatcher(Token[] tokens) {
         this.tokens = tokens;
-        int numbered = Math.min(NEXT_WORD_NUMBER.get(), MAX_WORD_NUMBERS);
+        int numbered = PreparedName.numberedWords();
         this.known = new float[tokens.length][];
         for (int i = 0; i < tokens.length; i++) {
             known[i] = new float[numbered];
@@ -152,7 +146,7 @@ public final class NameMatcher {
                     }
                     for (int j = 0; j < s; j++) {
                         double v = quality[q * s + j];
-                        if (v > best && (name.slots[j].mask & used) == 0) {
+                        if (v > best && (name.slots[j].mask() & used) == 0) {
                             best = v;
                             bestQ = q;
                             bestJ = j;
@@ -163,7 +157,7 @@ public final class NameMatcher {
                     break;
                 }
                 assigned[bestQ] = best;
-                used |= name.slots[bestJ].mask;
+                used |= name.slots[bestJ].mask();
             }
         }
         double sum = 0;
@@ -228,9 +222,9 @@ public final class NameMatcher {
 
     private double quality(int index, Slot slot) {
         Token q = tokens[index];
-        if (q.kind == Kind.WORD && (slot.kind == SlotKind.WORD || slot.kind == SlotKind.JOINED)) {
+        if (q.kind == Kind.WORD && (slot.kind() == SlotKind.WORD || slot.kind() == SlotKind.JOINED)) {
             float[] memo = known[index];
-            int number = slot.number;
+            int number = slot.number();
             if (number >= 0 && number < memo.length) {
                 float v = memo[number];
                 if (Float.isNaN(v)) {
@@ -246,24 +240,24 @@ public final class NameMatcher {
     private double quality(Token q, Slot slot) {
         switch (q.kind) {
             case LETTER -> {
-                if (slot.kind == SlotKind.WORD || slot.kind == SlotKind.PARTICLE) {
-                    return slot.text.charAt(0) == q.text.charAt(0) ? (slot.text.length() == 1 ? 1.0 : 0.6) : 0;
+                if (slot.kind() == SlotKind.WORD || slot.kind() == SlotKind.PARTICLE) {
+                    return slot.text().charAt(0) == q.text.charAt(0) ? (slot.text().length() == 1 ? 1.0 : 0.6) : 0;
                 }
                 return 0;
             }
             case PARTICLE -> {
-                if (slot.kind == SlotKind.PARTICLE || slot.kind == SlotKind.PARTICLE_INITIALS) {
-                    return slot.text.equals(q.text) ? 1.0 : 0;
+                if (slot.kind() == SlotKind.PARTICLE || slot.kind() == SlotKind.PARTICLE_INITIALS) {
+                    return slot.text().equals(q.text) ? 1.0 : 0;
                 }
-                if (allSoft && (slot.kind == SlotKind.WORD || slot.kind == SlotKind.JOINED)) {
+                if (allSoft && (slot.kind() == SlotKind.WORD || slot.kind() == SlotKind.JOINED)) {
                     return wordQuality(q, slot);
                 }
                 return 0;
             }
             default -> {
-                return switch (slot.kind) {
+                return switch (slot.kind()) {
                     case WORD, JOINED -> wordQuality(q, slot);
-                    case GIVEN_INITIALS -> slot.text.equals(q.text) ? 0.6 : 0;
+                    case GIVEN_INITIALS -> slot.text().equals(q.text) ? 0.6 : 0;
                     default -> 0;
                 };
             }
@@ -272,201 +266,42 @@ public final class NameMatcher {
 
     static double wordQuality(Token q, Slot c) {
         String a = q.text;
-        String b = c.text;
+        String b = c.text();
         if (a.equals(b)) {
             return 1.0;
         }
-        if (q.sound.equals(c.sound)) {
+        if (q.sound.equals(c.sound())) {
             return 0.9;
         }
         if (a.length() >= 2 && b.startsWith(a)) {
             return 0.7 + 0.1 * a.length() / b.length();
         }
-        int k = allowedEdits(a.length());
+        int k = Spelling.allowedEdits(a.length());
         if (k == 0) {
             return 0;
         }
         // Each edit changes at most two letters of the set of letters a word uses: a cheap test
         // that spares the distance computation for almost every pair.
-        boolean near = Long.bitCount(q.letters ^ c.letters) <= 2 * k && distance(a, b, k) <= k;
-        boolean soundsNear = !near && Long.bitCount(q.soundLetters ^ c.soundLetters) <= 2 * k
-                && distance(q.sound, c.sound, k) <= k;
+        boolean near = Long.bitCount(q.letters ^ c.letters()) <= 2 * k && Spelling.distance(a, b, k) <= k;
+        boolean soundsNear = !near && Long.bitCount(q.soundLetters ^ c.soundLetters()) <= 2 * k
+                && Spelling.distance(q.sound, c.sound(), k) <= k;
         if (near || soundsNear) {
-            int d = near ? distance(a, b, k) : k;
+            int d = near ? Spelling.distance(a, b, k) : k;
             return d <= 1 ? 0.65 : 0.5;
         }
-        if (b.length() > a.length() && a.charAt(0) == b.charAt(0) && distance(a, b.substring(0, a.length()), 1) <= 1) {
+        if (b.length() > a.length() && a.charAt(0) == b.charAt(0)
+                && Spelling.distance(a, b.substring(0, a.length()), 1) <= 1) {
             return 0.45; // a word still being typed, with a slip in it
         }
         return 0;
     }
 
-    /** The letters a word uses, one bit each (a–z; anything else shares one bit). */
-    static long letters(String word) {
-        long mask = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char ch = word.charAt(i);
-            mask |= ch >= 'a' && ch <= 'z' ? 1L << (ch - 'a') : 1L << 26;
-        }
-        return mask;
-    }
-
-    static int allowedEdits(int length) {
-        return length <= 3 ? 0 : length <= 7 ? 1 : 2;
-    }
-
-    /**
-     * Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions),
-     * given up as soon as it must exceed {@code max} (answers {@code max + 1} then).
-     */
-    static int distance(String a, String b, int max) {
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > max) {
-            return max + 1;
-        }
-        int[] prev2 = new int[lb + 1];
-        int[] prev = new int[lb + 1];
-        int[] cur = new int[lb + 1];
-        for (int j = 0; j <= lb; j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= la; i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            char ca = a.charAt(i - 1);
-            for (int j = 1; j <= lb; j++) {
-                char cb = b.charAt(j - 1);
-                int cost = ca == cb ? 0 : 1;
-                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-                    v = Math.min(v, prev2[j - 2] + 1);
-                }
-                cur[j] = v;
-                rowMin = Math.min(rowMin, v);
-            }
-            if (rowMin > max) {
-                return max + 1;
-            }
-            int[] t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[lb];
-    }
-
-    /** Spelling variants folded together: Meijer/Meyer, Mueller/Muller, Dirck/Dirk, Phillips/Filips. */
-    static String sound(String folded) {
-        String s = folded.replace("ij", "y").replace("ue", "u").replace("oe", "o").replace("ae", "a")
-                .replace("ck", "k").replace("ph", "f").replace("th", "t").replace("dt", "t");
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (i == 0 || c != s.charAt(i - 1)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     enum Kind { WORD, PARTICLE, LETTER }
-
-    enum SlotKind { WORD, PARTICLE, JOINED, PARTICLE_INITIALS, GIVEN_INITIALS }
 
     record Token(String text, String sound, Kind kind, long letters, long soundLetters) {
         static Token of(String text, Kind kind) {
-            String sound = NameMatcher.sound(text);
-            return new Token(text, sound, kind, NameMatcher.letters(text), NameMatcher.letters(sound));
-        }
-    }
-
-    /** Something a query token can match in a name, covering one or more of its words ({@code mask}). */
-    record Slot(String text, String sound, SlotKind kind, long mask, long letters, long soundLetters, int number) {
-        Slot(String text, String sound, SlotKind kind, long mask) {
-            this(text, sound, kind, mask, NameMatcher.letters(text), NameMatcher.letters(sound), wordNumber(text));
-        }
-    }
-
-    private static int wordNumber(String word) {
-        Integer known = WORD_NUMBERS.get(word);
-        if (known != null) {
-            return known;
-        }
-        if (WORD_NUMBERS.size() >= MAX_WORD_NUMBERS) {
-            return -1; // compared afresh each time; correct, only slower
-        }
-        return WORD_NUMBERS.computeIfAbsent(word, w -> NEXT_WORD_NUMBER.getAndIncrement());
-    }
-
-    /** A directory name split into what a query can match. */
-    public static final class PreparedName {
-
-        private final String folded;
-        private final Slot[] slots;
-        private final long nameWords; // mask of the words that are no particles
-
-        private PreparedName(String folded, Slot[] slots, long nameWords) {
-            this.folded = folded;
-            this.slots = slots;
-            this.nameWords = nameWords;
-        }
-
-        static PreparedName of(String name) {
-            String folded = Names.fold(name);
-            String[] words = folded.isEmpty() ? new String[0] : folded.split(" ");
-            int n = Math.min(words.length, 62);
-            List<Slot> slots = new ArrayList<>();
-            boolean[] particle = new boolean[n];
-            long nameWords = 0;
-            for (int i = 0; i < n; i++) {
-                // A particle never opens or closes a name: "Van Nguyen", "Anne de".
-                particle[i] = i > 0 && i < n - 1 && PARTICLES.contains(words[i]);
-                slots.add(new Slot(words[i], sound(words[i]), particle[i] ? SlotKind.PARTICLE : SlotKind.WORD, 1L << i));
-                if (!particle[i]) {
-                    nameWords |= 1L << i;
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                if (!particle[i] || (i > 0 && particle[i - 1])) {
-                    continue;
-                }
-                int end = i; // a run of particles i..end-1, then the surname word at end
-                StringBuilder initials = new StringBuilder();
-                StringBuilder joined = new StringBuilder();
-                long mask = 0;
-                while (end < n && particle[end]) {
-                    initials.append(words[end].charAt(0));
-                    joined.append(words[end]);
-                    mask |= 1L << end;
-                    end++;
-                }
-                slots.add(new Slot(initials.toString(), initials.toString(), SlotKind.PARTICLE_INITIALS, mask));
-                if (words[end - 1].equals("der")) {
-                    slots.add(new Slot(initials + "r", initials + "r", SlotKind.PARTICLE_INITIALS, mask));
-                }
-                joined.append(words[end]);
-                slots.add(new Slot(joined.toString(), sound(joined.toString()), SlotKind.JOINED, mask | 1L << end));
-            }
-            StringBuilder given = new StringBuilder();
-            long givenMask = 0;
-            for (int i = 0; i < n - 1 && !particle[i]; i++) {
-                given.append(words[i].charAt(0));
-                givenMask |= 1L << i;
-            }
-            if (given.length() >= 2) {
-                slots.add(new Slot(given.toString(), given.toString(), SlotKind.GIVEN_INITIALS, givenMask));
-            }
-            return new PreparedName(folded, slots.toArray(Slot[]::new), nameWords);
-        }
-
-        /** The folded name ("anne van den berg"). */
-        public String folded() {
-            return folded;
-        }
-
-        double coverage(long used) {
-            return nameWords == 0 ? 0 : (double) Long.bitCount(used & nameWords) / Long.bitCount(nameWords);
+            String sound = Spelling.sound(text);
+            return new Token(text, sound, kind, Spelling.letters(text), Spelling.letters(sound));
         }
     }
 }

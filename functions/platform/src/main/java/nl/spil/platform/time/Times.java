@@ -3,6 +3,7 @@ package nl.spil.platform.time;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -33,6 +34,8 @@ public final class Times {
                     + FIRST_YEAR + " to " + LAST_YEAR;
     public static final String DATE_EXPECTED =
             "must be a date such as 2027-03-29, in the years " + FIRST_YEAR + " to " + LAST_YEAR;
+    public static final String TIME_OF_DAY_EXPECTED = "must be a time of day such as 08:30";
+    public static final String ZONE_EXPECTED = "must be an IANA time zone such as Europe/Amsterdam";
 
     private static final DateTimeFormatter WITH_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
     private static final DateTimeFormatter WITH_FRACTION = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
@@ -63,6 +66,33 @@ public final class Times {
             LocalDate d = LocalDate.parse(text.trim());
             return inRange(d.getYear()) ? Optional.of(d) : Optional.empty();
         } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A time of day ("08:30", "08:30:15"); empty for anything else, a fraction or an offset included. */
+    public static Optional<LocalTime> parseTimeOfDay(String text) {
+        if (text == null || text.length() > 8) { // a longer ISO form (a fraction, an offset) is no time of day here
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalTime.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An IANA region such as Europe/Amsterdam; empty for anything else, a fixed offset ("+02:00",
+     * "UTC+2") included, which would lose daylight saving.
+     */
+    public static Optional<ZoneId> parseZone(String text) {
+        if (text == null || !ZoneId.getAvailableZoneIds().contains(text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(text));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

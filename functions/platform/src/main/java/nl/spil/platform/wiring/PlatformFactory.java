@@ -5,12 +5,14 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import nl.spil.platform.config.Secrets;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.dynamo.DynamoClients;
 import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.outbox.Outbox;
+import nl.spil.platform.paging.CursorKeys;
 import nl.spil.platform.paging.Cursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -41,9 +43,15 @@ public class PlatformFactory {
         return DynamoClients.create();
     }
 
+    /**
+     * The keys that sign list cursors, read at init from the secret template.yaml names in
+     * CURSOR_KEYS_SECRET, which only the functions that page are given (and may read).
+     */
     @Singleton
     Cursors cursors(Settings settings) {
-        return new Cursors(settings.require("CURSOR_SIGNING_KEY"));
+        return settings.optional("CURSOR_KEYS_SECRET")
+                .map(secret -> new Cursors(CursorKeys.parse(Secrets.read(secret))))
+                .orElseGet(Cursors::unavailable);
     }
 
     @Singleton

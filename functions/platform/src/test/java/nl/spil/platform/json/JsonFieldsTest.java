@@ -339,6 +339,16 @@ class JsonFieldsTest {
             assertThat(errors(required)).containsExactly(new FieldError("kind", "is required"));
             assertThat(optional.valid()).isTrue();
         }
+
+        @Test
+        void anOptionalWordSentBlankIsAnErrorNotTheDefault() {
+            // found from outside: "language": "" was stored as the default nl
+            JsonFields f = one("language", json(""));
+
+            assertThat(f.oneOf("language", this::parse, "nl or en", false)).isNull();
+            assertThat(errors(f)).containsExactly(
+                    new FieldError("language", "must be nl or en; leave the field out for the default"));
+        }
     }
 
     @Nested
@@ -599,6 +609,21 @@ class JsonFieldsTest {
             assertThat(f.optionalTime("opens")).isEmpty();
             assertThat(f.optionalZone("timeZone")).isEmpty();
             assertThat(f.valid()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " "})
+        void aBlankDateTimeOrZoneIsAnErrorNotTheDefault(String blank) {
+            // found from outside: "opens": "" quietly became the default 08:00 in a PUT
+            JsonFields f = JsonBody.parse("{\"day\":" + json(blank) + ",\"opens\":" + json(blank)
+                    + ",\"timeZone\":" + json(blank) + "}");
+
+            assertThat(f.optionalDate("day")).isEmpty();
+            assertThat(f.optionalTime("opens")).isEmpty();
+            assertThat(f.optionalZone("timeZone")).isEmpty();
+            assertThat(errors(f)).extracting(FieldError::field).containsExactly("day", "opens", "timeZone");
+            assertThat(errors(f).get(1).message()).isEqualTo(
+                    "must be a time of day such as 08:30; leave the field out for the default");
         }
     }
 

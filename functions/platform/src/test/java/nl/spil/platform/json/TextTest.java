@@ -1,6 +1,7 @@
 package nl.spil.platform.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,17 @@ class TextTest {
         assertThat(Text.isEmail("a".repeat(65) + "@example.nl")).as("local part over 64").isFalse();
         assertThat(Text.isEmail("a..b@example.nl")).isFalse();
         assertThat(Text.isEmail("anna@example.nl\n")).isFalse();
+    }
+
+    @Test
+    void anEmailTheMailerWouldRefuseIsNoEmail() {
+        // the shape check alone let these in; the strict parser that sends mail refuses them
+        for (String refusedBySender : new String[] {"x.@example.com", ".x@example.com"}) {
+            assertThat(Text.isEmail(refusedBySender)).as(refusedBySender).isFalse();
+            assertThatThrownBy(() -> nl.spil.platform.mail.EmailAddress.validate("to", refusedBySender))
+                    .as("the sender refuses %s too", refusedBySender).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(Text.isEmail("o'brien+post@example.ie")).isTrue();
     }
 
     @Test

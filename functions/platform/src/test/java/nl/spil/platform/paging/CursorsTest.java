@@ -78,7 +78,7 @@ class CursorsTest {
 
     @Test
     void aCursorIsSafeInAUrlQueryWithoutEscaping() {
-        assertThat(cursors.encode("people", LAST)).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+        assertThat(cursors.encode("people", LAST)).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     }
 
     @Test
@@ -132,7 +132,7 @@ class CursorsTest {
         String a = cursors.encode("people", LAST);
         String b = cursors.encode("people", lastKey("ORG#spil", "PERSON#01JZZZZZZZZZZZZZZZZZZZZZZZ"));
 
-        assertRefused("people", a.substring(0, a.indexOf('.')) + b.substring(b.indexOf('.')));
+        assertRefused("people", a.substring(0, a.lastIndexOf('.')) + b.substring(b.lastIndexOf('.')));
     }
 
     @Test
@@ -214,8 +214,49 @@ class CursorsTest {
     @Test
     void refusesASigningKeyShorterThan32Characters() {
         assertThatIllegalStateException().isThrownBy(() -> new Cursors("x".repeat(31)))
-                .withMessageContaining("CURSOR_SIGNING_KEY");
-        assertThatIllegalStateException().isThrownBy(() -> new Cursors(null));
+                .withMessageContaining("at least 32 characters");
+        assertThatIllegalStateException().isThrownBy(() -> new Cursors((String) null));
         assertThat(new Cursors("x".repeat(32)).encode("s", LAST)).isNotNull();
+    }
+
+    @org.junit.jupiter.api.Nested
+    class Rotation {
+
+        private static final String K1 = "k1-0123456789abcdef0123456789abcdef";
+        private static final String K2 = "k2-0123456789abcdef0123456789abcdef";
+
+        @Test
+        void aCursorSignedWithAnOlderKeyStillVerifiesWhileThatKeyIsKept() {
+            Cursors before = new Cursors(CursorKeys.parse("{\"current\":\"k1\",\"k1\":\"" + K1 + "\"}"));
+            Cursors after = new Cursors(CursorKeys.parse("{\"current\":\"k2\",\"k1\":\"" + K1 + "\",\"k2\":\"" + K2 + "\"}"));
+            String old = before.encode("people", LAST);
+
+            assertThat(old).startsWith("k1.");
+            assertThat(after.decode("people", old)).isEqualTo(LAST);
+            assertThat(after.encode("people", LAST)).startsWith("k2.");
+        }
+
+        @Test
+        void aCursorSignedWithARemovedKeyIsA400() {
+            String old = new Cursors(CursorKeys.single("k1", K1)).encode("people", LAST);
+            Cursors rotated = new Cursors(CursorKeys.single("k2", K2));
+            Throwable thrown = catchThrowable(() -> rotated.decode("people", old));
+            assertThat(thrown).isInstanceOf(ProblemException.class);
+            assertThat(((ProblemException) thrown).problem().status()).isEqualTo(400);
+        }
+
+        @Test
+        void aSecretThatIsNotAKeySetStopsTheFunctionAtInit() {
+            assertThatIllegalStateException().isThrownBy(() -> CursorKeys.parse("{\"current\":\"k9\",\"k1\":\"" + K1 + "\"}"));
+            assertThatIllegalStateException().isThrownBy(() -> CursorKeys.parse("{\"current\":\"k1\",\"k1\":\"short\"}"));
+            assertThatIllegalStateException().isThrownBy(() -> CursorKeys.parse("[]"));
+            assertThatIllegalStateException().isThrownBy(() -> CursorKeys.parse("{\"current\":\"k1\",\"k1\":5}"));
+        }
+
+        @Test
+        void aFunctionThatDoesNotPageCannotMakeCursors() {
+            assertThatIllegalStateException().isThrownBy(() -> Cursors.unavailable().encode("people", LAST))
+                    .withMessageContaining("CURSOR_KEYS_SECRET");
+        }
     }
 }

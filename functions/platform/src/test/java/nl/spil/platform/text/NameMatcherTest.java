@@ -18,7 +18,7 @@ class NameMatcherTest {
     private static List<String> find(String typed) {
         NameMatcher matcher = NameMatcher.of(typed);
         return matcher.best(DIRECTORY.stream().map(NameMatcher::prepare).toList(), Function.identity(), 5).stream()
-                .map(NameMatcher.PreparedName::folded).toList();
+                .map(PreparedName::folded).toList();
     }
 
     private static String first(String typed) {
@@ -105,19 +105,19 @@ class NameMatcherTest {
 
     @Test
     void theEditDistanceCountsTranspositionsAsOneAndGivesUpEarly() {
-        assertThat(NameMatcher.distance("berg", "berg", 1)).isZero();
-        assertThat(NameMatcher.distance("mulelr", "muller", 2)).isEqualTo(1);
-        assertThat(NameMatcher.distance("anne", "annne", 1)).isEqualTo(1);
-        assertThat(NameMatcher.distance("kitten", "sitting", 3)).isEqualTo(3);
-        assertThat(NameMatcher.distance("kitten", "sitting", 1)).isEqualTo(2);
-        assertThat(NameMatcher.distance("a", "abcdef", 2)).isEqualTo(3);
+        assertThat(Spelling.distance("berg", "berg", 1)).isZero();
+        assertThat(Spelling.distance("mulelr", "muller", 2)).isEqualTo(1);
+        assertThat(Spelling.distance("anne", "annne", 1)).isEqualTo(1);
+        assertThat(Spelling.distance("kitten", "sitting", 3)).isEqualTo(3);
+        assertThat(Spelling.distance("kitten", "sitting", 1)).isEqualTo(2);
+        assertThat(Spelling.distance("a", "abcdef", 2)).isEqualTo(3);
     }
 
     @Test
     void soundFormsFoldSpellingVariants() {
-        assertThat(NameMatcher.sound("meijer")).isEqualTo(NameMatcher.sound("meyer"));
-        assertThat(NameMatcher.sound("mueller")).isEqualTo(NameMatcher.sound("muller"));
-        assertThat(NameMatcher.sound("dirck")).isEqualTo(NameMatcher.sound("dirk"));
-        assertThat(NameMatcher.sound("philips")).isEqualTo(NameMatcher.sound("filips"));
+        assertThat(Spelling.sound("meijer")).isEqualTo(Spelling.sound("meyer"));
+        assertThat(Spelling.sound("mueller")).isEqualTo(Spelling.sound("muller"));
+        assertThat(Spelling.sound("dirck")).isEqualTo(Spelling.sound("dirk"));
+        assertThat(Spelling.sound("philips")).isEqualTo(Spelling.sound("filips"));
     }
 }

@@ -12,6 +12,7 @@ import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.stock.store.DynamoPurchaseOrders;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
+import nl.spil.testkit.Outboxes;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,9 +1,5 @@
 package nl.spil.stock.api;
 
-import io.micronaut.context.ApplicationContext;
-import nl.spil.localkit.Template;
-import nl.spil.testkit.HttpAnswer;
-import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.RouteRulesContract;
 
 /**
@@ -12,30 +8,7 @@ import nl.spil.testkit.RouteRulesContract;
  */
 class RouteRulesTest extends RouteRulesContract {
 
-    private static final StockFunction FN = StockFunction.get();
-
-    @Override
-    protected ApplicationContext context() {
-        return FN.context();
-    }
-
-    @Override
-    protected Template template() {
-        return FN.aws.template();
-    }
-
-    @Override
-    protected String functionId() {
-        return StockFunction.ID;
-    }
-
-    @Override
-    protected HttpEvent event() {
-        return StockFunction.event("get-item.json");
-    }
-
-    @Override
-    protected HttpAnswer send(HttpEvent event) {
-        return FN.send(event);
+    RouteRulesTest() {
+        super(StockFunction.ID, () -> StockFunction.event("get-item.json"), StockFunction.get()::send);
     }
 }

@@ -82,6 +82,18 @@ public class VisitsController {
                 day.visits().items().stream().map(v -> VisitView.of(v, caller)).toList(), day.visits().nextCursor());
     }
 
+    @Get("/mine")
+    @Allow({Role.STAFF, Role.RECEPTION, Role.OFFICE_MANAGER})
+    VisitsView mine(Caller caller) {
+        return view(looking.mine(caller), caller);
+    }
+
+    @Get("/needs-review")
+    @Allow(Role.OFFICE_MANAGER)
+    VisitsView needingReview(Caller caller, @Nullable @QueryValue String site) {
+        return view(looking.needingReview(Params.id("site", site)), caller);
+    }
+
     @Get("/{id}")
     @Allow(value = {Role.STAFF, Role.RECEPTION, Role.OFFICE_MANAGER}, ownerOnly = true)
     VisitView get(Caller caller, String id) {

@@ -2,6 +2,8 @@ package nl.spil.visitors.app;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,7 +21,8 @@ import nl.spil.visitors.print.Badges;
 /**
  * Reception's day (the visits expected at a site on a day, one Query, also by a name prefix that
  * ignores case and accents), a host's own visitors, one visit, its badge, who is on site now (the
- * evacuation list, one Query on the sparse index), and the directory search a walk-in picks a host from.
+ * evacuation list, one Query on the sparse index), the visits held for review, and the directory
+ * search a walk-in picks a host from.
  */
 @Singleton
 public class LookingAtVisits {
@@ -55,6 +58,28 @@ public class LookingAtVisits {
         Optional<String> hostEmail = Access.isDesk(caller) ? Optional.empty()
                 : Optional.of(caller.email().orElseThrow(() -> ProblemException.forbidden("your token carries no e-mail")));
         return new Day(site, day, visits.ofDay(siteId, day, prefix, hostEmail, page));
+    }
+
+    /**
+     * The caller's own visitors from today (each visit's day at its site) on, by arrival: where a
+     * host sees who is coming and who has arrived. Someone not in the directory hosts nobody.
+     */
+    public List<Visit> mine(Caller caller) {
+        Optional<Host> me = caller.email().flatMap(hosts::byEmail);
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        // a day back covers every zone's today; visits of an earlier local day are dropped
+        return visits.upcomingOfHost(me.get().personId(), now.minus(Duration.ofDays(1))).stream()
+                .filter(v -> !v.day().isBefore(now.atZone(v.zone()).toLocalDate()))
+                .toList();
+    }
+
+    /** The site's visits the block list held, for the office manager to approve or refuse. */
+    public List<Visit> needingReview(String siteId) {
+        site(siteId);
+        return visits.needingReview(siteId);
     }
 
     public List<Visit> onSite(String siteId) {

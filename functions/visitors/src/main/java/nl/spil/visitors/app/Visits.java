@@ -63,6 +63,10 @@ public interface Visits {
     /** Who is still checked in at a site from {@code day} or before. */
     List<Visit> onSiteThrough(String siteId, LocalDate day);
 
+    /** The visits of a site the block list held (needs-review), by arrival (the sparse index: only those). */
+    List<Visit> needingReview(String siteId);
+
+    /** A host's visits expected from {@code from} on, by arrival. */
     List<Visit> upcomingOfHost(String personId, Instant from);
 
     List<Visit> ofVisitorEmail(String email);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.spil.platform.schedule.ScheduledTime;
 import nl.spil.visitors.app.ProtectingPrivacy;
 
 /**
@@ -23,7 +24,7 @@ public class PurgeHandler extends MicronautRequestHandler<Map<String, Object>, M
 
     @Override
     public Map<String, Object> execute(Map<String, Object> input) {
-        Instant tick = Ticks.of(input, clock);
+        Instant tick = ScheduledTime.of(input, clock);
         ProtectingPrivacy.Purge purge = privacy.purge(tick);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("tick", tick.toString());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.Attrs;
+import nl.spil.platform.dynamo.ItemReads;
 import nl.spil.visitors.app.SiteRules;
 import nl.spil.visitors.app.Statistics;
 import nl.spil.visitors.domain.BlockEntry;
@@ -97,7 +98,7 @@ public class DynamoSiteRules implements SiteRules, Statistics {
         SiteSettings settings = SiteSettings.defaults(siteId);
         HouseRules rules = HouseRules.none(siteId);
         Set<String> entryIds = new LinkedHashSet<>();
-        for (Map<String, AttributeValue> item : Batches.get(dynamo, table, keys, null, null)) {
+        for (Map<String, AttributeValue> item : ItemReads.batchGet(dynamo, table, keys, null, null)) {
             String sk = Attrs.str(item, "sk");
             if (sk.equals("SETTINGS")) {
                 settings = SiteItems.settings(siteId, item);
@@ -113,7 +114,7 @@ public class DynamoSiteRules implements SiteRules, Statistics {
     @Override
     public List<BlockEntry> blockCandidates(List<Visitor> visitors) {
         Set<String> entryIds = new LinkedHashSet<>();
-        for (Map<String, AttributeValue> item : Batches.get(dynamo, table, SiteItems.markerKeys(visitors), null, null)) {
+        for (Map<String, AttributeValue> item : ItemReads.batchGet(dynamo, table, SiteItems.markerKeys(visitors), null, null)) {
             if (item.containsKey("entries")) {
                 entryIds.addAll(item.get("entries").ss());
             }
@@ -125,7 +126,7 @@ public class DynamoSiteRules implements SiteRules, Statistics {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Batches.get(dynamo, table, ids.stream().map(SiteItems::blockKey).toList(), null, null).stream()
+        return ItemReads.batchGet(dynamo, table, ids.stream().map(SiteItems::blockKey).toList(), null, null).stream()
                 .map(SiteItems::block).toList();
     }
 

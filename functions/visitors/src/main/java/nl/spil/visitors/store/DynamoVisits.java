@@ -14,6 +14,7 @@ import java.util.function.Function;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.dynamo.Cancellation;
+import nl.spil.platform.dynamo.ItemReads;
 import nl.spil.platform.dynamo.Transactions;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates;
@@ -33,7 +34,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -41,7 +41,6 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** Visits in the VisitorsTable (docs/architecture.md lists every item, index and request count). */
 @Singleton
@@ -65,43 +64,30 @@ public class DynamoVisits implements Visits {
 
     @Override
     public Optional<Visit> byId(String id) {
-        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
-                .key(VisitItems.key(id)).consistentRead(true).build()).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(VisitItems.fromItem(item));
+        return ItemReads.get(dynamo, table, VisitItems.key(id)).map(VisitItems::fromItem);
     }
 
     @Override
     public List<Visit> byIds(List<String> ids) {
         Map<String, Visit> found = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += 100) {
-            List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + 100)).stream()
-                    .distinct().map(VisitItems::key).toList();
-            batchGet(keys, null, null).forEach(i -> found.put(Attrs.str(i, "id"), VisitItems.fromItem(i)));
-        }
+        ItemReads.batchGet(dynamo, table, ids.stream().distinct().map(VisitItems::key).toList(), null, null)
+                .forEach(i -> found.put(Attrs.str(i, "id"), VisitItems.fromItem(i)));
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
     // ------------------------------------------------------------------ codes
-
-    static Map<String, AttributeValue> codesKey(String siteId, LocalDate day) {
-        return Attrs.key("CODES#" + siteId + "#" + day, "CODES");
-    }
-
-    static Map<String, AttributeValue> wrongCodesKey(String siteId) {
-        return Attrs.key("WRONGCODES#" + siteId, "WRONGCODES");
-    }
 
     @Override
     public CodeLookup lookUp(String siteId, String code, Instant now) {
         LocalDate utc = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (int d = -1; d <= 1; d++) { // the site's local day is one of these, whatever its zone
-            keys.add(codesKey(siteId, utc.plusDays(d)));
+            keys.add(CodeItems.key(siteId, utc.plusDays(d)));
         }
-        keys.add(wrongCodesKey(siteId));
+        keys.add(CodeItems.wrongKey(siteId));
         List<String> ids = new ArrayList<>();
         WrongCodes wrong = WrongCodes.none();
-        for (Map<String, AttributeValue> item : batchGet(keys, "pk, #c, windowStart, #n",
+        for (Map<String, AttributeValue> item : ItemReads.batchGet(dynamo, table, keys, "pk, #c, windowStart, #n",
                 Map.of("#c", "c_" + code, "#n", "count"))) {
             if (Attrs.str(item, "pk").startsWith("WRONGCODES#")) {
                 wrong = new WrongCodes(Instant.ofEpochMilli(Attrs.num(item, "windowStart")), (int) Attrs.num(item, "count"));
@@ -114,7 +100,7 @@ public class DynamoVisits implements Visits {
 
     @Override
     public boolean countWrongCode(String siteId, WrongCodes before, WrongCodes after) {
-        Map<String, AttributeValue> item = new HashMap<>(wrongCodesKey(siteId));
+        Map<String, AttributeValue> item = new HashMap<>(CodeItems.wrongKey(siteId));
         item.put("windowStart", Attrs.n(after.windowStart().toEpochMilli()));
         item.put("count", Attrs.n(after.count()));
         item.put("expiresAt", Attrs.n(after.windowStart().plus(WrongCodes.WINDOW).getEpochSecond() + 86_400));
@@ -130,39 +116,6 @@ public class DynamoVisits implements Visits {
         }
     }
 
-    /** Takes the visits' codes on their site days: one Update per site day, refused if any is taken. */
-    private List<TransactWriteItem> takeCodes(List<Visit> visits) {
-        Map<Map<String, AttributeValue>, List<Visit>> byDay = new LinkedHashMap<>();
-        visits.forEach(v -> byDay.computeIfAbsent(codesKey(v.siteId(), v.day()), k -> new ArrayList<>()).add(v));
-        List<TransactWriteItem> out = new ArrayList<>();
-        byDay.forEach((key, ofDay) -> {
-            StringBuilder set = new StringBuilder("SET expiresAt = :exp");
-            StringBuilder condition = new StringBuilder();
-            Map<String, String> names = new HashMap<>();
-            Map<String, AttributeValue> values = new HashMap<>();
-            values.put(":exp", Attrs.n(ofDay.get(0).day().plusDays(3).atStartOfDay(ZoneOffset.UTC).toEpochSecond()));
-            for (int i = 0; i < ofDay.size(); i++) {
-                set.append(", #c").append(i).append(" = :v").append(i);
-                condition.append(i == 0 ? "" : " AND ").append("attribute_not_exists(#c").append(i).append(")");
-                names.put("#c" + i, "c_" + ofDay.get(i).code().value());
-                values.put(":v" + i, Attrs.s(ofDay.get(i).id()));
-            }
-            out.add(TransactWriteItem.builder().update(Update.builder().tableName(table).key(key)
-                    .updateExpression(set.toString()).conditionExpression(condition.toString())
-                    .expressionAttributeNames(names).expressionAttributeValues(values).build()).build());
-        });
-        return out;
-    }
-
-    private TransactWriteItem releaseCode(Visit v) {
-        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(codesKey(v.siteId(), v.day()))
-                .updateExpression("SET expiresAt = if_not_exists(expiresAt, :exp) REMOVE #c")
-                .conditionExpression("attribute_not_exists(#c) OR #c = :id")
-                .expressionAttributeNames(Map.of("#c", "c_" + v.code().value()))
-                .expressionAttributeValues(Map.of(":id", Attrs.s(v.id()),
-                        ":exp", Attrs.n(v.day().plusDays(3).atStartOfDay(ZoneOffset.UTC).toEpochSecond()))).build()).build();
-    }
-
     // ------------------------------------------------------------------ writes
 
     @Override
@@ -171,7 +124,7 @@ public class DynamoVisits implements Visits {
         List<TransactWriteItem> writes = new ArrayList<>();
         visits.forEach(v -> writes.add(put(v, "attribute_not_exists(pk)", Map.of())));
         int codesAt = writes.size();
-        List<TransactWriteItem> codes = takeCodes(visits);
+        List<TransactWriteItem> codes = CodeItems.take(table, visits);
         writes.addAll(codes);
         Map<String, Integer> perDay = new LinkedHashMap<>();
         visits.forEach(v -> perDay.merge(v.siteId() + "|" + v.day(), 1, Integer::sum));
@@ -258,8 +211,8 @@ public class DynamoVisits implements Visits {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(after, "version = :v", Map.of(":v", Attrs.n(before.version()))));
         if (!before.day().equals(after.day()) || !before.code().equals(after.code())) {
-            writes.add(releaseCode(before));
-            writes.addAll(takeCodes(List.of(after)));
+            writes.add(CodeItems.release(table, before));
+            writes.addAll(CodeItems.take(table, List.of(after)));
         }
         if (before.status() == VisitStatus.CHECKED_IN && after.status() == VisitStatus.CHECKED_OUT) {
             writes.add(StatsItems.checkedOut(table, after, after.minutesOnSite().orElse(0L)));
@@ -327,6 +280,11 @@ public class DynamoVisits implements Visits {
     }
 
     @Override
+    public List<Visit> needingReview(String siteId) {
+        return queryAll(VisitItems.HELD, "gsi1pk = :p", Map.of(":p", Attrs.s(VisitItems.reviewPk(siteId))), null, null);
+    }
+
+    @Override
     public List<Visit> upcomingOfHost(String personId, Instant from) {
         return queryAll(VisitItems.BY_HOST, "gsi3pk = :p AND gsi3sk >= :from",
                 Map.of(":p", Attrs.s(VisitItems.hostPk(personId)), ":from", Attrs.s(from.toString())), null, null);
@@ -359,7 +317,7 @@ public class DynamoVisits implements Visits {
             }
         }
         try {
-            dynamo.updateItem(b -> b.tableName(table).key(codesKey(visit.siteId(), visit.day())).updateExpression("REMOVE #c")
+            dynamo.updateItem(b -> b.tableName(table).key(CodeItems.key(visit.siteId(), visit.day())).updateExpression("REMOVE #c")
                     .conditionExpression("#c = :id").expressionAttributeNames(Map.of("#c", "c_" + visit.code().value()))
                     .expressionAttributeValues(Map.of(":id", Attrs.s(visit.id()))));
         } catch (ConditionalCheckFailedException gone) {
@@ -381,11 +339,6 @@ public class DynamoVisits implements Visits {
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return out;
-    }
-
-    List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys, String projection,
-                                               Map<String, String> names) {
-        return Batches.get(dynamo, table, keys, projection, names);
     }
 
 }

@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class VisitItems {
 
     static final String ON_SITE = "gsi1";
+    /** The same sparse index under another key: a visit is never held and on site at once. */
+    static final String HELD = "gsi1";
     static final String BY_DAY = "gsi2";
     static final String BY_HOST = "gsi3";
     static final String BY_VISITOR = "gsi4";
@@ -47,6 +49,11 @@ final class VisitItems {
 
     static String onSitePk(String siteId) {
         return "ONSITE#" + siteId;
+    }
+
+    /** Held visits of a site await the office manager's review (gsi1, sparse like the on-site list). */
+    static String reviewPk(String siteId) {
+        return "REVIEW#" + siteId;
     }
 
     static String hostPk(String personId) {
@@ -115,6 +122,9 @@ final class VisitItems {
         if (v.isOnSite()) {
             i.put("gsi1pk", s(onSitePk(v.siteId())));
             i.put("gsi1sk", s(v.day() + "#" + v.checkedInAt().orElseThrow() + "#" + v.id()));
+        } else if (v.status() == VisitStatus.NEEDS_REVIEW) {
+            i.put("gsi1pk", s(reviewPk(v.siteId())));
+            i.put("gsi1sk", s(v.expectedAt() + "#" + v.id()));
         }
         i.put("searchName", s(" " + v.visitor().foldedName())); // each word's start follows a space
         i.put("gsi2pk", s(dayPk(v.siteId(), v.day())));

@@ -41,6 +41,10 @@ class BlockListTest {
         var review = FN.mail("visitors:review:" + id + ":" + managerOf(s[0])).orElseThrow();
         assertThat(review.message().content().text()).contains("Threatened staff");
 
+        // the office manager finds it among the site's held visits, and only there
+        assertThat(held(s[0])).containsExactly(id);
+        assertThat(held(VisitsApiTest.siteWithHost()[0])).isEmpty();
+
         String code = forHost.path("checkInCode").asText();
         HttpAnswer kiosk = FN.checkInByCode(s[0], code, 1, "V");
         assertThat(kiosk.status()).isEqualTo(422);
@@ -54,6 +58,7 @@ class BlockListTest {
         assertThat(approved.json().path("review").path("why").asText()).startsWith("Known supplier");
         assertThat(FN.mail("visitors:invitation:" + id + ":1")).isPresent();
         assertThat(FN.mail("visitors:reviewed:" + id).orElseThrow().message().to().address()).isEqualTo(s[2]);
+        assertThat(held(s[0])).as("an approved visit is held no longer").isEmpty();
         // the override stands at the kiosk too
         assertThat(FN.checkInByCode(s[0], code, 1, "V").status()).isEqualTo(200);
     }
@@ -89,6 +94,17 @@ class BlockListTest {
                 .path("/visitor-blocklist/" + entryId)).status()).isEqualTo(204);
         assertThat(FN.checkInByCode(s[0], v.path("checkInCode").asText(), 1, "Late Match").status()).isEqualTo(200);
         assertThat(FN.send(FN.event("list-blocklist.json")).body()).doesNotContain(entryId);
+    }
+
+    private static java.util.List<String> held(String siteId) {
+        HttpAnswer answer = FN.send(FN.event("visits-needing-review.json").queryParameter("site", siteId));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        answer.json().path("items").forEach(v -> {
+            assertThat(v.path("status").asText()).isEqualTo("needs-review");
+            ids.add(v.path("id").asText());
+        });
+        return ids;
     }
 
     private static String managerOf(String siteId) {

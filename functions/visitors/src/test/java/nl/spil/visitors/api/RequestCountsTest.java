@@ -79,6 +79,15 @@ class RequestCountsTest {
         assertThat(onSite.byOperation()).isEqualTo(Map.of("Query", 1L));
         assertThat(onSite.itemsRead()).isEqualTo(1);
 
+        var mine = measure("GET /visits/mine", 200, () -> FN.send(VisitorsFunction.as(VisitorsFunction.event("my-visits.json"),
+                s[2], "staff")));
+        assertThat(mine.byOperation()).isEqualTo(Map.of("GetItem", 1L, "Query", 1L));
+        assertThat(mine.itemsRead()).as("the caller and today's two visits, not the host's 20 past ones").isEqualTo(3);
+        var held = measure("GET /visits/needs-review", 200, () -> FN.send(FN.event("visits-needing-review.json")
+                .queryParameter("site", site)));
+        assertThat(held.byOperation()).isEqualTo(Map.of("Query", 1L));
+        assertThat(held.itemsRead()).as("only held visits are in that part of the sparse index").isZero();
+
         String visitId = id(second);
         var desk = measure("GET /visits/{id}", 200, () -> FN.get(visitId, s[2], "staff"));
         assertThat(desk.byOperation()).isEqualTo(Map.of("GetItem", 1L));

@@ -1,10 +1,6 @@
 package nl.spil.visitors.api;
 
-import io.micronaut.context.ApplicationContext;
-import nl.spil.testkit.HttpAnswer;
-import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.RouteRulesContract;
-import nl.spil.localkit.Template;
 
 /**
  * The visitors function keeps the route rules every HTTP function keeps (see RouteRulesContract):
@@ -12,30 +8,7 @@ import nl.spil.localkit.Template;
  */
 class RouteRulesTest extends RouteRulesContract {
 
-    private static final VisitorsFunction FN = VisitorsFunction.get();
-
-    @Override
-    protected ApplicationContext context() {
-        return FN.context();
-    }
-
-    @Override
-    protected Template template() {
-        return FN.aws.template();
-    }
-
-    @Override
-    protected String functionId() {
-        return VisitorsFunction.ID;
-    }
-
-    @Override
-    protected HttpEvent event() {
-        return VisitorsFunction.event("get-visit.json");
-    }
-
-    @Override
-    protected HttpAnswer send(HttpEvent event) {
-        return FN.send(event);
+    RouteRulesTest() {
+        super(VisitorsFunction.ID, () -> VisitorsFunction.event("get-visit.json"), VisitorsFunction.get()::send);
     }
 }

@@ -7,18 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
-import nl.spil.platform.outbox.OutboxItems;
 import nl.spil.testkit.DirectoryItems;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.FunctionUnderTest;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.localkit.LocalAws;
+import nl.spil.testkit.Outboxes;
 import nl.spil.testkit.TestContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
@@ -122,10 +120,7 @@ final class VisitorsFunction {
     }
 
     Optional<OutboxItem.Email> mail(String dedupeKey) {
-        Map<String, AttributeValue> item = aws.dynamoDb().getItem(GetItemRequest.builder().tableName(aws.tableName("OutboxTable"))
-                .key(Map.of("pk", AttributeValue.fromS(Outbox.pkForDedupeKey(dedupeKey)), "sk", AttributeValue.fromS("OUTBOX")))
-                .consistentRead(true).build()).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of((OutboxItem.Email) OutboxItems.fromItem(item));
+        return Outboxes.byDedupeKey(aws, dedupeKey).map(OutboxItem.Email.class::cast);
     }
 
     /** Items of the visitors table (test-only scan: counts a change). */

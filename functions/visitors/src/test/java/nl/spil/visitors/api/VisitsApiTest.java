@@ -254,6 +254,43 @@ class VisitsApiTest {
         assertThat(FN.mail("visitors:arrived:" + id).orElseThrow().message().to().address()).isEqualTo(s[2]);
     }
 
+    @Test
+    void aHostSeesTheirOwnVisitorsFromTodayOnAndWhoArrived() {
+        String[] s = siteWithHost();
+        String today = FN.register(s[2], s[0], "2027-03-29T10:00:00+02:00", null, "{\"name\":\"Anna de Wit\"}", "staff")
+                .json().path("items").get(0).path("id").asText();
+        String tomorrow = FN.register(s[2], s[0], "2027-03-30T09:00:00+02:00", null,
+                "{\"name\":\"Bert Groep\"},{\"name\":\"Carla Groep\"}", "staff").json().path("items").get(0).path("id").asText();
+        // reception registers one for Sam too; another host's visitor is not Sam's
+        assertThat(FN.register("desk@example.org", s[0], "2027-03-29T11:00:00+02:00", s[1], "{\"name\":\"Desk Made\"}",
+                "reception").status()).isEqualTo(201);
+        String other = FN.person("Other Host", VisitorsFunction.unique("other") + "@example.org", "nl", s[0], "staff");
+        assertThat(FN.register("desk@example.org", s[0], "2027-03-29T12:00:00+02:00", other, "{\"name\":\"Not Sams\"}",
+                "reception").status()).isEqualTo(201);
+
+        JsonNode mine = mine(s[2]);
+        assertThat(mine.findValuesAsText("expectedAt")).containsExactly("2027-03-29T10:00:00+02:00", "2027-03-29T11:00:00+02:00",
+                "2027-03-30T09:00:00+02:00", "2027-03-30T09:00:00+02:00");
+        assertThat(FN.send(FN.event("check-in-at-desk.json").pathParameter("id", today).path("/visits/" + today + "/check-in"))
+                .status()).isEqualTo(200);
+        assertThat(mine(s[2]).get(0).path("status").asText()).isEqualTo("checked-in");
+        assertThat(mine(s[2]).get(0).path("checkedInAt").asText()).isEqualTo("2027-03-29T08:00:00+02:00");
+
+        // the next day, yesterday's visits are gone from the list
+        TestClock.INSTANCE.set(java.time.Instant.parse("2027-03-30T06:00:00Z"));
+        List<String> ids = new ArrayList<>();
+        mine(s[2]).forEach(v -> ids.add(v.path("id").asText()));
+        assertThat(ids).hasSize(2).contains(tomorrow).doesNotContain(today);
+        // nobody else's visitors, and nothing for someone not in the directory
+        assertThat(mine("stranger@example.org").isEmpty()).isTrue();
+    }
+
+    private static JsonNode mine(String email) {
+        HttpAnswer answer = FN.send(VisitorsFunction.as(VisitorsFunction.event("my-visits.json"), email, "staff"));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().path("items");
+    }
+
     static MimeBodyPart relatedPicture(MimeMessage mime) throws Exception {
         MimeMultipart alternative = (MimeMultipart) mime.getContent();
         MimeMultipart related = (MimeMultipart) alternative.getBodyPart(1).getContent();
