@@ -1,0 +1,279 @@
+package nl.spil.packaging;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Leaves out of a shaded function jar the AWS SDK classes its code can never reach, so that every
+ * artifact stays small (quality.md: ≤ 12 MB). An SDK service module carries the model, marshaller,
+ * paginator and waiter classes of every operation of the service (DynamoDB: 1,332 model classes;
+ * Spil calls about ten operations); this keeps only those reachable from the function.
+ *
+ * <p>Reachability is read from the class files' constant pools (every class named, and every class
+ * in a descriptor), starting from every class outside those SDK packages. Two kinds of SDK class
+ * name every operation and are not followed: the client classes at a service's top level and its
+ * endpoint rules. What the JVM needs of what they name is kept: each operation's request class
+ * (the verifier loads it to check a call of the client's method; it is never initialised unless
+ * called) and every modelled exception (the client registers them all when it is built). A request
+ * that is reached for real brings its response and its marshaller.
+ *
+ * <p>OpenPDF and commons-io/-codec (under commons-csv) are treated the same way: kept where something
+ * reaches them (an events jar that prints nothing loses the PDF library).
+ *
+ * <p>Also left out: {@code META-INF/versions/**}. A shaded jar is not a multi-release jar (its
+ * manifest does not say so, and Lambda runs the unpacked directory), so those copies are never
+ * loaded.
+ *
+ * <p>After writing, every {@code Default*Client} of the jar is loaded and initialised in a fresh
+ * class loader, which verifies all its methods: a class it needs but that was left out fails the
+ * build here rather than a function at run time.
+ *
+ * <p>Written here rather than with ProGuard or maven-shade's {@code minimizeJar}: both follow the
+ * client classes into every operation (nothing would be left out of the SDK) or need keep rules
+ * for Micronaut's service-loaded beans; the rule above is short and specific to the SDK's layout.
+ *
+ * <p>Run from source by the build ({@code java SlimJar.java <jar>...}), so it uses the JDK alone.
+ */
+public final class SlimJar {
+
+    private static final Pattern SDK_PRUNABLE = Pattern.compile(
+            "software/amazon/awssdk/services/[^/]+/(model|transform|paginators|waiters)/.*"
+                    + "|software/amazon/awssdk/services/dynamodb/streams/.*"
+                    // libraries with no reflection of their own: kept where a function calls them
+                    + "|com/lowagie/.*|org/apache/commons/io/.*|org/apache/commons/codec/.*");
+    private static final Pattern SDK_NAMES_EVERY_OPERATION = Pattern.compile(
+            "software/amazon/awssdk/services/[^/]+/([^/]+|endpoints/.*)");
+    private static final Pattern MODEL_REQUEST = Pattern.compile(
+            "(software/amazon/awssdk/services/[^/]+)/model/(\\w+)Request");
+    private static final Pattern MODEL_EXCEPTION = Pattern.compile(
+            "software/amazon/awssdk/services/[^/]+/model/\\w+Exception");
+    private static final Pattern DEFAULT_CLIENT = Pattern.compile(
+            "software/amazon/awssdk/services/[^/]+/Default\\w+Client");
+    private static final Pattern DESCRIPTOR_CLASS = Pattern.compile("L([A-Za-z_$][\\w/$]*);");
+
+    /** What was left out of one jar. */
+    public record Report(Path jar, long bytesBefore, long bytesAfter, int classes, int classesLeftOut, int otherEntriesLeftOut) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s: %.1f MB -> %.1f MB (%,d of %,d classes and %,d other entries left out)",
+                    jar.getFileName(), bytesBefore / 1e6, bytesAfter / 1e6, classesLeftOut, classes, otherEntriesLeftOut);
+        }
+    }
+
+    private SlimJar() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: java SlimJar.java <shaded jar>...");
+            System.exit(2);
+        }
+        for (String jar : args) {
+            System.out.println("[slim-jar] " + slim(Path.of(jar)));
+        }
+    }
+
+    /** Rewrites the jar in place without its unreachable SDK classes, then checks its clients. */
+    public static Report slim(Path jar) throws IOException {
+        long before = Files.size(jar);
+        Set<String> keep;
+        int classes;
+        int others = 0;
+        Path slimmed = jar.resolveSibling(jar.getFileName() + ".slim");
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Map<String, ZipEntry> byClass = classEntries(zip);
+            classes = byClass.size();
+            keep = reachable(zip, byClass);
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(slimmed))) {
+                out.setLevel(Deflater.BEST_COMPRESSION);
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    String name = entry.getName();
+                    if (name.startsWith("META-INF/versions/")) {
+                        others++;
+                        continue;
+                    }
+                    if (name.endsWith(".class") && byClass.containsKey(className(name)) && !keep.contains(className(name))) {
+                        continue;
+                    }
+                    copy(zip, entry, out);
+                }
+            }
+        }
+        checkClients(slimmed);
+        Files.move(slimmed, jar, StandardCopyOption.REPLACE_EXISTING);
+        return new Report(jar, before, Files.size(jar), classes, classes - keep.size(), others);
+    }
+
+    /** The classes to keep: everything reachable, as the class comment says. */
+    static Set<String> reachable(ZipFile zip, Map<String, ZipEntry> byClass) throws IOException {
+        Set<String> followed = new HashSet<>();
+        Set<String> forTheVerifier = new HashSet<>();
+        Deque<String> toFollow = new ArrayDeque<>();
+        for (String name : byClass.keySet()) {
+            if (!SDK_PRUNABLE.matcher(name).matches() || MODEL_EXCEPTION.matcher(name).matches()) {
+                followed.add(name);
+                toFollow.add(name);
+            }
+        }
+        while (!toFollow.isEmpty()) {
+            String from = toFollow.poll();
+            boolean namesEveryOperation = SDK_NAMES_EVERY_OPERATION.matcher(from).matches();
+            for (String to : referencedClasses(read(zip, byClass.get(from)))) {
+                if (!byClass.containsKey(to) || followed.contains(to)) {
+                    continue;
+                }
+                if (namesEveryOperation && SDK_PRUNABLE.matcher(to).matches()) {
+                    if (MODEL_REQUEST.matcher(to).matches()) {
+                        forTheVerifier.add(to);
+                    }
+                    continue;
+                }
+                follow(to, byClass, followed, toFollow);
+                Matcher request = MODEL_REQUEST.matcher(to);
+                if (request.matches()) {
+                    follow(request.group(1) + "/model/" + request.group(2) + "Response", byClass, followed, toFollow);
+                    follow(request.group(1) + "/transform/" + request.group(2) + "RequestMarshaller", byClass, followed, toFollow);
+                }
+            }
+        }
+        Set<String> keep = new HashSet<>(followed);
+        keep.addAll(forTheVerifier);
+        return keep;
+    }
+
+    private static void follow(String name, Map<String, ZipEntry> byClass, Set<String> followed, Deque<String> toFollow) {
+        if (byClass.containsKey(name) && followed.add(name)) {
+            toFollow.add(name);
+        }
+    }
+
+    /** Every class a class file names: its constant pool's classes and the classes in its descriptors. */
+    static Set<String> referencedClasses(byte[] classFile) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
+            if (in.readInt() != 0xCAFEBABE) {
+                throw new IllegalArgumentException("not a class file");
+            }
+            in.readUnsignedShort();
+            in.readUnsignedShort();
+            int count = in.readUnsignedShort();
+            String[] utf8 = new String[count];
+            int[] classIndexes = new int[count];
+            int classes = 0;
+            for (int i = 1; i < count; i++) {
+                int tag = in.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> utf8[i] = in.readUTF();
+                    case 7 -> classIndexes[classes++] = in.readUnsignedShort();
+                    case 8, 16, 19, 20 -> in.skipBytes(2);
+                    case 15 -> in.skipBytes(3);
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
+                    case 5, 6 -> {
+                        in.skipBytes(8);
+                        i++; // a long or double takes two entries
+                    }
+                    default -> throw new IllegalArgumentException("unknown constant pool tag " + tag);
+                }
+            }
+            Set<String> names = new TreeSet<>();
+            for (int c = 0; c < classes; c++) {
+                String name = utf8[classIndexes[c]];
+                if (name.startsWith("[")) {
+                    addDescriptorClasses(name, names);
+                } else {
+                    names.add(name);
+                }
+            }
+            for (String text : utf8) {
+                if (text != null && text.indexOf(';') > 0) {
+                    addDescriptorClasses(text, names);
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addDescriptorClasses(String text, Set<String> names) {
+        Matcher m = DESCRIPTOR_CLASS.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+    }
+
+    /** Builds every SDK client class of the jar in a fresh loader: verification fails on a class left out. */
+    private static void checkClients(Path jar) throws IOException {
+        List<String> clients;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            clients = classEntries(zip).keySet().stream()
+                    .filter(n -> DEFAULT_CLIENT.matcher(n).matches())
+                    .map(n -> n.replace('/', '.'))
+                    .sorted()
+                    .toList();
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            for (String client : clients) {
+                try {
+                    Class.forName(client, true, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new IllegalStateException(jar.getFileName() + ": " + client + " does not load without the classes left out: " + e, e);
+                }
+            }
+        }
+    }
+
+    private static Map<String, ZipEntry> classEntries(ZipFile zip) {
+        Map<String, ZipEntry> byClass = new HashMap<>();
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            String name = entry.getName();
+            if (name.endsWith(".class") && !name.startsWith("META-INF/")) {
+                byClass.put(className(name), entry);
+            }
+        }
+        return byClass;
+    }
+
+    private static String className(String entryName) {
+        return entryName.substring(0, entryName.length() - ".class".length());
+    }
+
+    private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static void copy(ZipFile zip, ZipEntry entry, ZipOutputStream out) throws IOException {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTime(entry.getTime());
+        out.putNextEntry(copy);
+        try (InputStream in = zip.getInputStream(entry)) {
+            in.transferTo(out);
+        }
+        out.closeEntry();
+    }
+}

@@ -1,0 +1,136 @@
+package nl.spil.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Slims a real function-shaped jar: the DynamoDB SDK with everything it depends on, plus one class
+ * that calls GetItem. What must stay stays, the rest goes, and the client still works from it.
+ */
+class SlimJarTest {
+
+    private static final String MODEL = "software/amazon/awssdk/services/dynamodb/model/";
+    private static final String TRANSFORM = "software/amazon/awssdk/services/dynamodb/transform/";
+
+    @TempDir
+    static Path dir;
+    static Path jar;
+    static SlimJar.Report report;
+    static Set<String> entries;
+
+    @BeforeAll
+    static void slimAFunctionJar() throws IOException {
+        jar = dir.resolve("function-lambda.jar");
+        packFunctionJar(jar);
+        report = SlimJar.slim(jar);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            entries = new HashSet<>();
+            Collections.list(zip.entries()).forEach(e -> entries.add(e.getName()));
+        }
+    }
+
+    @Test
+    void keepsWhatTheFunctionCalls() {
+        assertThat(entries).contains(
+                MODEL + "GetItemRequest.class",
+                MODEL + "GetItemResponse.class",
+                MODEL + "AttributeValue.class",
+                TRANSFORM + "GetItemRequestMarshaller.class",
+                "nl/spil/packaging/CallsGetItem.class");
+    }
+
+    @Test
+    void leavesOutTheOperationsNobodyCalls() {
+        assertThat(entries).doesNotContain(
+                MODEL + "CreateTableResponse.class",
+                MODEL + "TableDescription.class",
+                MODEL + "CreateTableRequest$BuilderImpl.class",
+                TRANSFORM + "CreateTableRequestMarshaller.class",
+                "software/amazon/awssdk/services/dynamodb/waiters/DefaultDynamoDbWaiter.class");
+        assertThat(report.classesLeftOut()).isGreaterThan(report.classes() / 4);
+        assertThat(report.bytesAfter()).isLessThan(report.bytesBefore());
+    }
+
+    @Test
+    void keepsWhatTheVerifierAndTheClientBuilderLoad() {
+        assertThat(entries).contains(
+                MODEL + "CreateTableRequest.class",
+                MODEL + "ConditionalCheckFailedException.class",
+                MODEL + "TransactionCanceledException.class",
+                "software/amazon/awssdk/services/dynamodb/DefaultDynamoDbClient.class");
+    }
+
+    @Test
+    void leavesOutTheCopiesOfAJarThatIsNotMultiRelease() {
+        assertThat(entries).doesNotContain("META-INF/versions/17/nl/spil/packaging/Old.class");
+        assertThat(report.otherEntriesLeftOut()).isEqualTo(1);
+    }
+
+    @Test
+    void theClientStillBuildsAndCallsGetItemFromTheSlimJar() throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            Object thrown = loader.loadClass(CallsGetItem.class.getName()).getMethod("tryGetItem").invoke(null);
+            // the request was built and marshalled; only the connection to the closed port failed
+            assertThat(thrown).isEqualTo("software.amazon.awssdk.core.exception.SdkClientException");
+        }
+    }
+
+    @Test
+    void readsTheClassesAClassFileNames() throws IOException {
+        byte[] bytes;
+        try (InputStream in = CallsGetItem.class.getResourceAsStream("CallsGetItem.class")) {
+            bytes = in.readAllBytes();
+        }
+        assertThat(SlimJar.referencedClasses(bytes)).contains(
+                "software/amazon/awssdk/services/dynamodb/DynamoDbClient",
+                "software/amazon/awssdk/regions/Region",
+                "java/lang/String",
+                "java/lang/Throwable");
+    }
+
+    /** The SDK jars of the test class path in one jar, as the shade plugin packs a function. */
+    private static void packFunctionJar(Path target) throws IOException {
+        Set<String> written = new HashSet<>();
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (String path : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                if (path.endsWith(".jar") && (path.contains("/software/amazon/") || path.contains("/org/reactivestreams/")
+                        || path.contains("/org/slf4j/"))) {
+                    try (ZipFile zip = new ZipFile(path)) {
+                        for (ZipEntry e : Collections.list(zip.entries())) {
+                            String name = e.getName();
+                            if (!e.isDirectory() && !name.endsWith("module-info.class") && !name.startsWith("META-INF/versions/")
+                                    && written.add(name)) {
+                                out.putNextEntry(new ZipEntry(name));
+                                try (InputStream in = zip.getInputStream(e)) {
+                                    in.transferTo(out);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (String name : new String[] {"nl/spil/packaging/CallsGetItem.class", "META-INF/versions/17/nl/spil/packaging/Old.class"}) {
+                out.putNextEntry(new ZipEntry(name));
+                try (InputStream in = CallsGetItem.class.getResourceAsStream("CallsGetItem.class")) {
+                    in.transferTo(out);
+                }
+            }
+        }
+    }
+}
