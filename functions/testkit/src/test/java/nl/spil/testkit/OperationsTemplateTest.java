@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
  * What an outage or a careless stack update would find in template.yaml: data that can be lost,
  * failures nobody sees. Every stateful resource is retained and (tables) protected; every
  * function logs to its own group with a retention period; every scheduled function sends a run
- * that failed after its retries to the schedule-failures queue; and the alarms an operator needs
- * exist and notify the operators' topic.
+ * that failed after its retries to the schedule-failures queue; the alarms an operator needs
+ * exist and notify the operators' topic; and no function but an HTTP one ships the HTTP stack.
  */
 class OperationsTemplateTest {
 
     private static final Set<String> STATEFUL = Set.of(Template.TABLE, Template.BUCKET, "AWS::Cognito::UserPool");
+    private static final String HTTP_FUNCTION = "nl.spil.platform.http.HttpFunction";
+    /** The one function with its own HTTP handler (the calendar feed answers calendar apps, not the API). */
+    private static final String CALENDAR_FEED = "nl.spil.bookings.feed.CalendarFeedHandler";
 
     private final Template template = Template.ofRepo();
 
@@ -95,6 +98,23 @@ class OperationsTemplateTest {
                 .anySatisfy(w -> assertThat(w).startsWith("AWS/Lambda/Errors"))
                 .anySatisfy(w -> assertThat(w).startsWith("AWS/Lambda/Throttles"))
                 .anySatisfy(w -> assertThat(w).startsWith("AWS/Scheduler/TargetErrorCount"));
+    }
+
+    @Test
+    void theHttpFunctionsShipTheirModulesHttpJarAndEveryOtherFunctionItsEventsJar() {
+        List<String> problems = new ArrayList<>();
+        for (String fn : template.functions()) {
+            String handler = template.handler(fn);
+            String codeUri = template.codeUri(fn);
+            boolean http = handler.equals(HTTP_FUNCTION) || handler.equals(CALENDAR_FEED);
+            String module = codeUri.replaceFirst("^functions/([^/]+)/.*$", "$1");
+            String jar = "functions/" + module + "/target/" + module + (http ? "-lambda.jar" : "-events.jar");
+            if (!codeUri.equals(jar)) {
+                problems.add(fn + " (" + handler + ") ships " + codeUri + ", not " + jar);
+            }
+        }
+        assertThat(template.functions()).contains("BudgetEventsFunction", "CalendarFeedFunction");
+        assertThat(problems).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

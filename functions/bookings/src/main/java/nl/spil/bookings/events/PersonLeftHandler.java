@@ -2,10 +2,7 @@ package nl.spil.bookings.events;
 
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.spil.bookings.app.ForgettingALeaver;
@@ -23,9 +20,6 @@ public class PersonLeftHandler extends MicronautRequestHandler<Map<String, Objec
     @Inject
     ForgettingALeaver forgetting;
 
-    @Inject
-    JsonMapper json;
-
     public PersonLeftHandler() {
         super();
     }
@@ -41,11 +35,7 @@ public class PersonLeftHandler extends MicronautRequestHandler<Map<String, Objec
      */
     @Override
     public Map<String, Object> execute(Map<String, Object> event) {
-        Object type = event == null ? null : event.get("detail-type");
-        if (!"PersonLeft".equals(type) || !(event.get("detail") instanceof Map<?, ?> detail)) {
-            throw new IllegalArgumentException("expected a PersonLeft event with a detail, not " + type);
-        }
-        PersonLeft left = EventJson.read(text(detail), PersonLeft.class);
+        PersonLeft left = EventJson.fromEventBridge(event, "PersonLeft", PersonLeft.class);
         ForgettingALeaver.Receipt receipt = forgetting.forget(left);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("eventId", left.eventId());
@@ -55,14 +45,5 @@ public class PersonLeftHandler extends MicronautRequestHandler<Map<String, Objec
         out.put("bookingsForgotten", receipt.bookingsForgotten());
         out.put("seriesForgotten", receipt.seriesForgotten());
         return out;
-    }
-
-    /** The detail as the JSON text EventJson reads (the runtime hands the event over already parsed). */
-    private String text(Map<?, ?> detail) {
-        try {
-            return json.writeValueAsString(detail);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

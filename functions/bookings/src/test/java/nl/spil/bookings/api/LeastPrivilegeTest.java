@@ -69,7 +69,7 @@ class LeastPrivilegeTest {
         assertThat(properties.get("Pattern")).isEqualTo(Map.of("source", List.of("nl.spil.directory"),
                 "detail-type", List.of("PersonLeft")));
         assertThat(template.handler("PersonLeftFunction")).isEqualTo("nl.spil.bookings.events.PersonLeftHandler");
-        assertThat(template.functionProperty("PersonLeftFunction", "CodeUri")).isEqualTo("functions/bookings/target/bookings-lambda.jar");
+        assertThat(template.functionProperty("PersonLeftFunction", "CodeUri")).isEqualTo("functions/bookings/target/bookings-events.jar");
         assertThat(template.environment("PersonLeftFunction")).containsEntry("TABLE_NAME", new Cfn.Ref("BookingsTable"));
         assertThat(Grants.resources(template, "PersonLeftFunction"))
                 .containsExactlyInAnyOrder("BookingsTable", "BookingsTable/index/gsi1");

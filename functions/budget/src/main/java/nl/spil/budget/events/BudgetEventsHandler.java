@@ -2,10 +2,7 @@ package nl.spil.budget.events;
 
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.spil.budget.app.AlertingOnThresholds;
@@ -35,9 +32,6 @@ public class BudgetEventsHandler extends MicronautRequestHandler<Map<String, Obj
     @Inject
     AlertingOnThresholds alerts;
 
-    @Inject
-    JsonMapper json;
-
     public BudgetEventsHandler() {
         super();
     }
@@ -57,27 +51,24 @@ public class BudgetEventsHandler extends MicronautRequestHandler<Map<String, Obj
     @Override
     public Map<String, Object> execute(Map<String, Object> event) {
         Object source = event == null ? null : event.get("source");
-        Object type = event == null ? null : event.get("detail-type");
+        String type = event != null && event.get("detail-type") instanceof String t ? t : null;
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("detailType", type);
-        if (!(event != null && event.get("detail") instanceof Map<?, ?> detail)) {
-            return ignored(result, "the event has no detail object");
-        }
-        String text;
-        try {
-            text = json.writeValueAsString(detail);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (type == null) {
+            return ignored(result, "the event has no detail-type");
         }
         try {
-            String eventId = EventJson.read(text, EventId.class).eventId();
+            String eventId = EventJson.fromEventBridge(event, type, EventId.class).eventId();
             result.put("eventId", eventId);
             Object outcome = switch (source + " " + type) {
-                case "nl.spil.stock PurchaseOrderSent" -> orders.sent(EventJson.read(text, PurchaseOrderSent.class));
-                case "nl.spil.stock PurchaseOrderReceived" -> orders.received(EventJson.read(text, PurchaseOrderReceived.class));
-                case "nl.spil.stock PurchaseOrderCancelled" -> orders.cancelled(EventJson.read(text, PurchaseOrderCancelled.class));
+                case "nl.spil.stock PurchaseOrderSent" -> orders.sent(EventJson.fromEventBridge(event, type, PurchaseOrderSent.class));
+                case "nl.spil.stock PurchaseOrderReceived" ->
+                        orders.received(EventJson.fromEventBridge(event, type, PurchaseOrderReceived.class));
+                case "nl.spil.stock PurchaseOrderCancelled" ->
+                        orders.cancelled(EventJson.fromEventBridge(event, type, PurchaseOrderCancelled.class));
                 case BudgetThresholdCrossed.SOURCE + " " + BudgetThresholdCrossed.DETAIL_TYPE ->
-                        alerts.alert(EventJson.read(text, BudgetThresholdCrossed.class), eventId) ? "ALERTED" : "ALREADY_CONSUMED";
+                        alerts.alert(EventJson.fromEventBridge(event, type, BudgetThresholdCrossed.class), eventId)
+                                ? "ALERTED" : "ALREADY_CONSUMED";
                 default -> null;
             };
             if (outcome == null) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * template.yaml for the budget: least privilege as explicit statements (no SAM policy templates,
- * which would grant Scan), one environment for the three functions of the jar, the event rules and
+ * which would grant Scan), one environment for the module's three functions, the event rules and
  * the schedule, and every events/budget file used by a test.
  */
 class BudgetTemplateTest {
@@ -58,9 +58,11 @@ class BudgetTemplateTest {
     }
 
     @Test
-    void theThreeFunctionsOfTheJarShareOneEnvironment() {
+    void theThreeFunctionsOfTheModuleShareOneEnvironment() {
         for (String fn : FUNCTIONS) {
-            assertThat(template.codeUri(fn)).isEqualTo("functions/budget/target/budget-lambda.jar");
+            // the routes from the HTTP jar, the consumer and the report from the events jar (no HTTP stack)
+            assertThat(template.codeUri(fn)).isEqualTo(fn.equals("BudgetFunction")
+                    ? "functions/budget/target/budget-lambda.jar" : "functions/budget/target/budget-events.jar");
             // one test JVM plays all three with the HTTP function's environment: they must be the same,
             // but for the cursor keys, which only the function that pages may read
             Map<String, Object> http = new HashMap<>(template.environment("BudgetFunction"));

@@ -1,10 +1,7 @@
 package nl.spil.directory.events;
 
 import io.micronaut.function.aws.MicronautRequestHandler;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.spil.directory.app.RecordingAnUndeliverableAddress;
@@ -22,9 +19,6 @@ public class EmailBouncedHandler extends MicronautRequestHandler<Map<String, Obj
     @Inject
     RecordingAnUndeliverableAddress recording;
 
-    @Inject
-    JsonMapper json;
-
     /**
      * @param event the EventBridge event (a plain map): {@code detail-type} EmailBounced and the
      *              {@code detail} the contract names (docs/architecture.md), with the notifier's eventId
@@ -32,11 +26,7 @@ public class EmailBouncedHandler extends MicronautRequestHandler<Map<String, Obj
      */
     @Override
     public Map<String, Object> execute(Map<String, Object> event) {
-        Object type = event == null ? null : event.get("detail-type");
-        if (!"EmailBounced".equals(type) || !(event.get("detail") instanceof Map<?, ?> detail)) {
-            throw new IllegalArgumentException("expected an EmailBounced event with a detail, not " + type);
-        }
-        EmailBounced bounced = EventJson.read(text(detail), EmailBounced.class);
+        EmailBounced bounced = EventJson.fromEventBridge(event, "EmailBounced", EmailBounced.class);
         RecordingAnUndeliverableAddress.Receipt receipt = recording.record(bounced);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("eventId", bounced.eventId());
@@ -44,14 +34,5 @@ public class EmailBouncedHandler extends MicronautRequestHandler<Map<String, Obj
         receipt.personId().ifPresent(id -> out.put("personId", id));
         out.put("officeManagersTold", receipt.officeManagersTold());
         return out;
-    }
-
-    /** The detail as the JSON text EventJson reads (the runtime hands the event over already parsed). */
-    private String text(Map<?, ?> detail) {
-        try {
-            return json.writeValueAsString(detail);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

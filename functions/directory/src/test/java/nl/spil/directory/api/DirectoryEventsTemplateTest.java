@@ -31,7 +31,7 @@ class DirectoryEventsTemplateTest {
                 "detail-type", List.of("EmailBounced")));
         assertThat(template.events(FN)).hasSize(1);
         assertThat(template.handler(FN)).isEqualTo("nl.spil.directory.events.EmailBouncedHandler");
-        assertThat(template.functionProperty(FN, "CodeUri")).isEqualTo("functions/directory/target/directory-lambda.jar");
+        assertThat(template.functionProperty(FN, "CodeUri")).isEqualTo("functions/directory/target/directory-events.jar");
         Map<String, Object> onFailure = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
                 template.functionProperty(FN, "EventInvokeConfig")).get("DestinationConfig")).get("OnFailure");
         assertThat(onFailure.get("Destination")).isEqualTo(new Cfn.GetAtt("ScheduleFailuresQueue", "Arn"));

@@ -1,10 +1,7 @@
 package nl.spil.mailroom.schedule;
 
 import io.micronaut.function.aws.MicronautRequestHandler;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.spil.mailroom.app.ForgettingLeavers;
@@ -20,23 +17,16 @@ public class PersonLeftHandler extends MicronautRequestHandler<Map<String, Objec
     @Inject
     ForgettingLeavers forgetting;
 
-    @Inject
-    JsonMapper json;
+    /** The notifier's id for the event, added to its detail: what a redelivery is known by. */
+    record EventId(String eventId) {
+    }
 
     @Override
     public Map<String, Object> execute(Map<String, Object> event) {
-        if (event == null || !(event.get("detail") instanceof Map<?, ?> detail)) {
-            throw new IllegalArgumentException("not an EventBridge event with a detail");
-        }
-        Object eventId = detail.get("eventId");
-        if (!(eventId instanceof String id) || id.isBlank()) {
+        PersonLeft left = EventJson.fromEventBridge(event, "PersonLeft", PersonLeft.class);
+        String id = EventJson.fromEventBridge(event, "PersonLeft", EventId.class).eventId();
+        if (id.isBlank()) {
             throw new IllegalArgumentException("the event's detail has no eventId");
-        }
-        PersonLeft left;
-        try {
-            left = EventJson.read(json.writeValueAsString(detail), PersonLeft.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         ForgettingLeavers.Report report = forgetting.forget(left, id);
         Map<String, Object> out = new LinkedHashMap<>();

@@ -59,8 +59,9 @@ class NoPersonalDataInLogsTest {
             ReminderScheduleTest.tick("2027-03-25T08:00:00Z");
             ReminderScheduleTest.tick("2027-04-05T07:00:00Z");
             FN.send(rita.as(on("return-mail.json", second), "reception"));
-            new PersonLeftHandler().handleRequest(Map.of("detail", Map.of("personId", zeb.id(), "leftAt", "2027-04-06T10:00:00Z",
-                    "eventId", MailroomFunction.unique("event"))), TestContext.forFunction(FN.aws.template(), "MailPersonLeftFunction"));
+            new PersonLeftHandler().handleRequest(Map.of("source", "nl.spil.directory", "detail-type", "PersonLeft",
+                    "detail", Map.of("personId", zeb.id(), "leftAt", "2027-04-06T10:00:00Z", "eventId", MailroomFunction.unique("event"))),
+                    TestContext.forFunction(FN.aws.template(), "MailPersonLeftFunction"));
         } finally {
             System.setOut(out);
             System.setErr(err);

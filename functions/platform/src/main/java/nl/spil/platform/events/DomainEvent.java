@@ -5,7 +5,7 @@ package nl.spil.platform.events;
  * are the event's detail; amounts as {@code Money}). It travels in the producer's business
  * transaction as an outbox item, then through the notifier onto the EventBridge bus, where the
  * template's rules deliver it to its consumers. Consumers read it into their own record of the
- * same shape ({@link EventJson#read}) and deduplicate on {@code detail.eventId}.
+ * same shape ({@link EventJson#fromEventBridge}) and deduplicate on {@code detail.eventId}.
  * docs/architecture.md lists every event with its fields, producer and consumers.
  */
 public interface DomainEvent {

@@ -12,6 +12,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -63,6 +64,54 @@ public final class EventJson {
             throw new IllegalArgumentException("event detail is not JSON: " + e.getMessage(), e);
         }
         return type.cast(bind(tree, type, type.getSimpleName()));
+    }
+
+    /**
+     * Reads the detail of an EventBridge event into a record of the consumer's, the event as the
+     * Lambda runtime hands it to a handler: already parsed into maps, lists, strings and numbers.
+     *
+     * @throws IllegalArgumentException when the event is not a {@code detailType} one, has no detail
+     *         object, or its detail does not read into {@code type} (as {@link #read})
+     */
+    public static <R extends Record> R fromEventBridge(Map<String, ?> event, String detailType, Class<R> type) {
+        Object actual = event == null ? null : event.get("detail-type");
+        if (!detailType.equals(actual)) {
+            throw new IllegalArgumentException("expected a " + detailType + " event, not " + actual);
+        }
+        if (!(event.get("detail") instanceof Map<?, ?> detail)) {
+            throw new IllegalArgumentException("the " + detailType + " event has no detail object");
+        }
+        return type.cast(bind(tree(detail), type, type.getSimpleName()));
+    }
+
+    /** A parsed value in the shapes {@link #readTree} gives: objects, lists, text, longs, booleans. */
+    private static Object tree(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            map.forEach((name, v) -> object.put(String.valueOf(name), tree(v)));
+            return object;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> array = new ArrayList<>();
+            list.forEach(v -> array.add(tree(v)));
+            return array;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof BigInteger big) {
+            if (big.bitLength() > 63) {
+                throw new IllegalArgumentException("a number in the event is too large: " + big);
+            }
+            return big.longValue();
+        }
+        if (value instanceof Number) {
+            throw new IllegalArgumentException("events carry no fractions (money is in cents)");
+        }
+        if (value == null || value instanceof String || value instanceof Boolean) {
+            return value;
+        }
+        throw new IllegalArgumentException("unexpected " + value.getClass().getSimpleName() + " in an event");
     }
 
     private static void writeValue(JsonGenerator json, Object value) throws IOException {

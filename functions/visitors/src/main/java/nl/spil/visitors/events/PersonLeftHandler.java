@@ -1,10 +1,7 @@
 package nl.spil.visitors.events;
 
 import io.micronaut.function.aws.MicronautRequestHandler;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.spil.platform.events.EventJson;
@@ -22,21 +19,9 @@ public class PersonLeftHandler extends MicronautRequestHandler<Map<String, Objec
     @Inject
     HandingOverALeaversVisits handingOver;
 
-    @Inject
-    JsonMapper json;
-
     @Override
     public Map<String, Object> execute(Map<String, Object> event) {
-        Object detail = event == null ? null : event.get("detail");
-        if (!(detail instanceof Map<?, ?>)) {
-            throw new IllegalArgumentException("an EventBridge event with a detail object is expected");
-        }
-        PersonLeft left;
-        try {
-            left = EventJson.read(json.writeValueAsString(detail), PersonLeft.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PersonLeft left = EventJson.fromEventBridge(event, "PersonLeft", PersonLeft.class);
         int handed = handingOver.handOver(left.personId());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("personId", left.personId());
