@@ -19,7 +19,11 @@ public interface Resources {
     /** One page of a site's resources, by type and name; {@code type} null for both. */
     Page<Resource> ofSite(String siteId, ResourceType type, PageRequest page);
 
-    /** All resources of a site (every page). */
+    /**
+     * All resources of a site ({@code type} null for both), as of its latest add, change or removal.
+     * The store may answer from memory: it reads the site's catalog version, which every write of a
+     * resource moves, on each call and the resources again only when it moved.
+     */
     List<Resource> allOfSite(String siteId, ResourceType type);
 
     Response add(Resource resource, CreateRequest request, Function<Resource, Response> answer);

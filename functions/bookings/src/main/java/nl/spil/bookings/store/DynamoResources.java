@@ -4,6 +4,7 @@ import static nl.spil.platform.dynamo.Attrs.n;
 import static nl.spil.platform.dynamo.Attrs.s;
 
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import nl.spil.bookings.domain.ChangedMeanwhile;
 import nl.spil.bookings.domain.Refused;
 import nl.spil.bookings.domain.Resource;
 import nl.spil.bookings.domain.ResourceType;
+import nl.spil.bookings.store.CatalogItems.Stamp;
 import nl.spil.platform.config.Settings;
+import nl.spil.platform.dynamo.Transactions;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.idempotency.IdempotentCreates.Plan;
@@ -25,16 +28,20 @@ import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-/** Rooms and desks on the bookings table ({@link ResourceItems}), listed per site by type and name through gsi1. */
+/**
+ * Rooms and desks on the bookings table ({@link ResourceItems}), listed per site by type and name
+ * through gsi1. Every add, change and removal moves the site's catalog version
+ * ({@link CatalogItems}) in the same transaction; {@link #allOfSite} answers from the sites this
+ * function keeps in memory ({@link SitesInMemory}) while that version stands.
+ */
 @Singleton
 public class DynamoResources implements Resources {
 
@@ -42,12 +49,19 @@ public class DynamoResources implements Resources {
     private final String table;
     private final Cursors cursors;
     private final IdempotentCreates creates;
+    private final Clock clock;
+    private final BookingWrites writes;
+    private final SitesInMemory inMemory;
 
-    public DynamoResources(DynamoDbClient dynamo, Settings settings, Cursors cursors, IdempotentCreates creates) {
+    public DynamoResources(DynamoDbClient dynamo, Settings settings, Cursors cursors, IdempotentCreates creates,
+                           Clock clock) {
         this.dynamo = dynamo;
         this.table = settings.tableName();
         this.cursors = cursors;
         this.creates = creates;
+        this.clock = clock;
+        this.writes = new BookingWrites(dynamo, table);
+        this.inMemory = new SitesInMemory(clock, SitesInMemory.MAX_HELD);
     }
 
     @Override
@@ -66,12 +80,23 @@ public class DynamoResources implements Resources {
                 cursors.encode(scope, result.lastEvaluatedKey()));
     }
 
+    /** 1 GetItem (the catalog version, consistent); the resources (every page of gsi1) only when it moved. */
     @Override
     public List<Resource> allOfSite(String siteId, ResourceType type) {
+        List<Resource> all = inMemory.of(siteId, catalog(siteId), () -> readSite(siteId));
+        return type == null ? all : all.stream().filter(r -> r.type() == type).toList();
+    }
+
+    private Stamp catalog(String siteId) {
+        return CatalogItems.stamp(dynamo.getItem(GetItemRequest.builder().tableName(table)
+                .key(CatalogItems.key(siteId)).consistentRead(true).build()).item());
+    }
+
+    private List<Resource> readSite(String siteId) {
         List<Resource> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryResponse page = dynamo.query(query(siteId, type).exclusiveStartKey(start).build());
+            QueryResponse page = dynamo.query(query(siteId, null).exclusiveStartKey(start).build());
             page.items().forEach(i -> out.add(ResourceItems.resource(i)));
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
@@ -91,30 +116,40 @@ public class DynamoResources implements Resources {
     public Response add(Resource resource, CreateRequest request, Function<Resource, Response> answer) {
         TransactWriteItem put = TransactWriteItem.builder().put(Put.builder().tableName(table).item(ResourceItems.item(resource))
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
-        return creates.create(request, "resources", new Plan(List.of(put), answer.apply(resource), resource.id()),
+        List<TransactWriteItem> all = List.of(put, CatalogItems.bump(table, resource.siteId(), clock.instant()));
+        return creates.create(request, "resources", new Plan(all, answer.apply(resource), resource.id()),
                 cancelled -> ProblemException.conflict("resource-exists", "Resource id in use", "send the request again"),
                 id -> byId(id).map(answer));
     }
 
     @Override
     public void replace(Resource current, Resource changed) {
-        try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table).item(ResourceItems.item(changed))
-                    .conditionExpression("version = :v")
-                    .expressionAttributeValues(Map.of(":v", n(current.version()))).build());
-        } catch (ConditionalCheckFailedException e) {
-            throw new Refused(ChangedMeanwhile.since("resource", current.id()));
+        List<TransactWriteItem> all = new ArrayList<>();
+        all.add(writes.put(ResourceItems.item(changed), "version = :v", Map.of(), Map.of(":v", n(current.version()))));
+        all.add(CatalogItems.bump(table, changed.siteId(), clock.instant()));
+        if (!changed.siteId().equals(current.siteId())) {
+            all.add(CatalogItems.bump(table, current.siteId(), clock.instant())); // it leaves that site's catalog
         }
+        transactOrChanged(all, current);
     }
 
     @Override
     public void remove(Resource current) {
+        transactOrChanged(List.of(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                        .key(ResourceItems.key(current.id())).conditionExpression("version = :v")
+                        .expressionAttributeValues(Map.of(":v", n(current.version()))).build()).build(),
+                CatalogItems.bump(table, current.siteId(), clock.instant())), current);
+    }
+
+    /** The resource's own write comes first: its condition is the only one. */
+    private void transactOrChanged(List<TransactWriteItem> all, Resource current) {
         try {
-            dynamo.deleteItem(DeleteItemRequest.builder().tableName(table).key(ResourceItems.key(current.id()))
-                    .conditionExpression("version = :v")
-                    .expressionAttributeValues(Map.of(":v", n(current.version()))).build());
-        } catch (ConditionalCheckFailedException e) {
-            throw new Refused(ChangedMeanwhile.since("resource", current.id()));
+            writes.transact(all);
+        } catch (TransactionCanceledException e) {
+            if (Transactions.conditionFailed(e, 0)) {
+                throw new Refused(ChangedMeanwhile.since("resource", current.id()));
+            }
+            throw e;
         }
     }
 }

@@ -326,7 +326,9 @@ class BookingsApiTest {
         RequestCounter.Usage first = s1.since();
         assertThat(answer.json().path("free").toString()).contains(desk).doesNotContain(room);
         System.out.println("REQUESTS GET /availability: " + first.byOperation() + " items read " + first.itemsRead());
-        assertThat(first.total()).isLessThanOrEqualTo(2);
+        // the site's catalog version, its resources (just added, so read again) and the day's entries;
+        // a warm search skips the resources (AvailabilityAtScaleTest)
+        assertThat(first.byOperation()).isEqualTo(Map.of("GetItem", 1L, "Query", 2L));
 
         // ten times more bookings on the other days of that room and desk
         int others = 0;
