@@ -103,7 +103,7 @@ function CountTable({ title, head, rows }: { title: MessageKey; head: MessageKey
       <h2 id={id}>{t(title)}</h2>
       {rows.length === 0 ? <Empty>{t('visitors.report.noneHere')}</Empty> : (
         <table className="data counts">
-          <thead><tr><th scope="col">{t(head)}</th><th scope="col" className="num">{t('visitors.report.arrivals')}</th><th scope="col" aria-hidden="true" /></tr></thead>
+          <thead><tr><th scope="col">{t(head)}</th><th scope="col" className="num">{t('visitors.report.arrivals')}</th><th scope="col"><span className="visually-hidden">{t('visitors.report.share')}</span></th></tr></thead>
           <tbody>
             {rows.map(([name, n]) => (
               <tr key={name}>
