@@ -23,7 +23,7 @@ export default defineConfig({
     proxy: Object.fromEntries(
       ['/config.json', '/local', '/me', '/people', '/sites', '/resources', '/availability', '/bookings', '/calendar',
         '/stock', '/suppliers', '/purchase-orders', '/notifications', '/visits', '/cost-centres', '/budget-categories',
-        '/budgets', '/expenses', '/reports']
+        '/budgets', '/expenses', '/reports', '/visitor-hosts', '/visitor-blocklist', '/check-ins', '/check-outs', '/privacy', '/mail']
         .map((p) => [p, { target: process.env.SPIL_LOCAL ?? 'http://127.0.0.1:3000', changeOrigin: false }]),
     ),
   },

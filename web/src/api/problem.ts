@@ -82,6 +82,12 @@ const KNOWN_KINDS: Record<string, keyof Messages> = {
   'pickup-locked': 'problem.pickup-locked',
   'no-home-address': 'problem.no-home-address',
   'scan-rejected': 'problem.scan-rejected',
+  'code-required': 'problem.code-required',
+  'no-forwarding-requested': 'problem.no-forwarding-requested',
+  'delivery-too-large': 'problem.delivery-too-large',
+  'visit-in-the-past': 'problem.visit-in-the-past',
+  'visit-too-long': 'problem.visit-too-long',
+  'visit-not-upcoming': 'problem.visit-not-upcoming',
 };
 
 function headlineFor(status: number, kind: string, hasFields: boolean, t: T): string {

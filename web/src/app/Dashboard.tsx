@@ -19,6 +19,7 @@ const CARDS: readonly Card[] = [
   { id: 'my-day', roles: ['staff', 'reception', 'management', 'office-manager'],
     component: lazy(() => import('../features/bookings/MyDayCard')) },
   { id: 'visitors-expected', roles: ['office-manager'], component: lazy(() => import('../features/dashboard/VisitorsExpectedCard')) },
+  { id: 'post-waiting', roles: ['office-manager', 'reception'], component: lazy(() => import('../features/dashboard/PostWaitingCard')) },
   { id: 'low-stock', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.LowStockCard }))) },
   { id: 'open-orders', roles: ['office-manager'], component: lazy(() => import('./ManagerCards').then((m) => ({ default: m.OpenOrdersCard }))) },
   { id: 'budget-status', roles: ['office-manager', 'management'], component: lazy(() => import('../features/dashboard/BudgetStatusCard')) },

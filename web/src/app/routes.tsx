@@ -24,6 +24,7 @@ const EVERYONE: readonly Role[] = ['staff', 'reception', 'office-manager', 'mana
 const MANAGER: readonly Role[] = ['office-manager'];
 const DESK: readonly Role[] = ['reception', 'office-manager'];
 const HOSTS: readonly Role[] = ['staff', 'reception', 'office-manager'];
+const REPORTS: readonly Role[] = ['office-manager', 'management'];
 
 export const SCREENS: readonly Screen[] = [
   { path: '/book', label: 'nav.book', icon: '▦', roles: EVERYONE, group: 'me',
@@ -50,7 +51,7 @@ export const SCREENS: readonly Screen[] = [
     component: lazy(() => import('../features/directory/SitesPage')) },
   { path: '/site-settings', label: 'nav.siteSettings', icon: '§', roles: MANAGER, group: 'office',
     component: lazy(() => import('../features/admin/SiteSettingsPage')) },
-  { path: '/budget-report', label: 'nav.budgetReport', icon: '▥', roles: ['office-manager', 'management'], group: 'reports',
+  { path: '/budget-report', label: 'nav.budgetReport', icon: '▥', roles: REPORTS, group: 'reports',
     component: lazy(() => import('../features/budget/BudgetReportPage')) },
   { path: '/budgets', label: 'nav.budgets', icon: '€', roles: MANAGER, group: 'office',
     component: lazy(() => import('../features/budget/BudgetsPage')) },
@@ -74,6 +75,14 @@ export const SCREENS: readonly Screen[] = [
     component: lazy(() => import('../features/mailroom/MyPostPage')) },
   { path: '/post/desk', label: 'nav.postDesk', icon: '▥', roles: DESK, group: 'desk',
     component: lazy(() => import('../features/mailroom/PostDeskPage')) },
+  { path: '/post/outgoing', label: 'nav.outgoingPost', icon: '⇢', roles: DESK, group: 'desk',
+    component: lazy(() => import('../features/mailroom/OutgoingPostPage')) },
+  { path: '/post/settings', label: 'nav.mailSettings', icon: '⚙', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/mailroom/MailSettingsPage')) },
+  { path: '/visitors/privacy', label: 'nav.visitorPrivacy', icon: '⚿', roles: MANAGER, group: 'office',
+    component: lazy(() => import('../features/visitors/VisitorPrivacyPage')) },
+  { path: '/visitors/report', label: 'nav.visitorsReport', icon: '▧', roles: REPORTS, group: 'reports',
+    component: lazy(() => import('../features/visitors/VisitorsReportPage')) },
 ];
 
 export function screensFor(roles: readonly Role[]): Screen[] {

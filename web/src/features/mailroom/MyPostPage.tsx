@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { textOrUndefined, useFields } from '../../ui/forms';
 import { Badge, Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner, SaveCancel } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
-import { MAIL_KEYS, useMyPost, type MailItem } from './data';
+import { MAIL_KEYS, useDepartmentPost, useMyPost, type MailItem } from './data';
 import { ScanPhoto } from './ScanPhoto';
 import '../visitors/visitors.css';
 import './mailroom.css';
@@ -50,6 +50,7 @@ export default function MyPostPage() {
           ))}
         </ul>
       </section>
+      <DepartmentPost />
       <section className="card" aria-labelledby="post-done">
         <h2 id="post-done">{t('mail.mine.done')}</h2>
         {done.isPending && <Loading />}
@@ -75,6 +76,38 @@ export default function MyPostPage() {
           }} />
       )}
     </>
+  );
+}
+
+/** My department's shared post at my site: shown when there is some (anyone of it may collect it, with its code). */
+function DepartmentPost() {
+  const { t } = useI18n();
+  const post = useDepartmentPost();
+  if (post.error instanceof ProblemError) {
+    return <ProblemBanner problem={post.error.problem} />;
+  }
+  if (!post.data || post.data.length === 0) {
+    return null;
+  }
+  return (
+    <section className="card" aria-labelledby="post-department">
+      <h2 id="post-department">{t('mail.mine.department', { department: post.data[0].recipient.name ?? '' })}</h2>
+      <p className="muted small">{t('mail.mine.departmentExplain')}</p>
+      <ul className="mail-list">
+        {post.data.map((m) => (
+          <li key={m.id} className="mail-row">
+            <MailSummary item={m} />
+            {m.pickupCode && (
+              <div className="pickup-code">
+                <span className="muted small">{t('mail.mine.code')}</span>
+                <strong>{m.pickupCode}</strong>
+              </div>
+            )}
+            <div className="visit-actions"><ScanPhoto item={m} /></div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

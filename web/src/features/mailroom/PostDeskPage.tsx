@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { call, type Schemas } from '../../api/client';
-import { ProblemError } from '../../api/problem';
+import { ProblemError, type Problem } from '../../api/problem';
 import { useApp } from '../../app/context';
 import { useI18n } from '../../i18n/i18n';
 import { Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner } from '../../ui/ui';
@@ -9,6 +9,7 @@ import { useAction } from '../../ui/useAction';
 import { MAIL_KEYS, recipientName, useShelves, type MailItem } from './data';
 import { LogDeliveryForm } from './LogDeliveryForm';
 import { MailSummary } from './MyPostPage';
+import { RecipientPicker, type Suggestion } from './RecipientPicker';
 import { ScanPhoto } from './ScanPhoto';
 import '../visitors/visitors.css';
 import './mailroom.css';
@@ -43,7 +44,9 @@ export default function PostDeskPage() {
       <div className="desk-columns">
         <section className="card" aria-labelledby="log-head">
           <h2 id="log-head">{t('mail.desk.log')}</h2>
-          <LogDeliveryForm siteId={site.id} onLogged={(_, name) => refresh(t('mail.desk.logged', { name }))} />
+          <LogDeliveryForm siteId={site.id} onLogged={(items, names) => refresh(items.length === 1
+            ? t('mail.desk.logged', { name: names[0] })
+            : t('mail.desk.loggedMany', { n: items.length, names: [...new Set(names)].join(', ') }))} />
         </section>
         <section className="card" aria-labelledby="shelves-head">
           <h2 id="shelves-head">{t('mail.desk.shelves')}</h2>
@@ -101,12 +104,26 @@ function HandOutDialog({ item, onClose, onHandedOut, onLocked }: {
   const { api } = useApp();
   const [code, setCode] = useState('');
   const [identity, setIdentity] = useState(false);
+  // a department's post is collected by one of its people; a person's by a colleague with the code
+  const department = item.recipient.type === 'department';
+  const [byColleague, setByColleague] = useState(false);
+  const [collector, setCollector] = useState<Suggestion | null>(null);
+  const [missing, setMissing] = useState<Problem | null>(null);
+  const naming = department || byColleague;
   const action = useAction(async (body: Schemas['PickupInput']) =>
     call(api.POST('/mail/{id}/pickup', { params: { path: { id: item.id } }, body })));
   const name = recipientName(item, t('mail.desk.left'));
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const out = await action.submit(identity ? { identityChecked: true } : { code: code.replace(/\s/g, '') });
+    if (byColleague && !collector) {
+      setMissing({ status: 400, kind: 'collector', headline: t('problem.fields'), detail: '', fields: { collectorId: t('mail.desk.pickCollector') }, body: {} });
+      return;
+    }
+    setMissing(null);
+    const checked = identity && !byColleague;
+    const body: Schemas['PickupInput'] = checked ? { identityChecked: true } : { code: code.replace(/\s/g, '') };
+    if (naming && collector?.personId) body.collectorId = collector.personId;
+    const out = await action.submit(body);
     if (out) onHandedOut(out);
   }
   const locked = action.problem?.kind === 'wrong-code-locked';
@@ -115,18 +132,31 @@ function HandOutDialog({ item, onClose, onHandedOut, onLocked }: {
   useEffect(() => {
     if (locked) lockedCallback.current(); // the shelf shows the item locked
   }, [locked]);
+  const problem = missing ?? action.problem;
   return (
     <Dialog title={t('mail.desk.handOutTo', { kind: t(`mail.kind.${item.kind}`), name })} open onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <ProblemBanner problem={action.problem} shown={['code', 'identityChecked']} />
-        <Field label={t('mail.desk.code')} name="code" problem={action.problem}>
+        <ProblemBanner problem={problem} shown={['code', 'identityChecked', 'collectorId']} />
+        {!department && (
+          <label className="accept-box">
+            <input type="checkbox" checked={byColleague} onChange={(e) => { setByColleague(e.target.checked); setCollector(null); }} />
+            <span>{t('mail.desk.byColleague')}</span>
+          </label>
+        )}
+        {naming && (
+          <RecipientPicker siteId={item.siteId} label={department ? t('mail.desk.collectorOf', { name }) : t('mail.desk.collector')}
+            name="collectorId" problem={problem} chosen={collector} onChoose={setCollector} peopleOnly />
+        )}
+        <Field label={t('mail.desk.code')} name="code" problem={problem}>
           <input className="code-input" inputMode="numeric" pattern="[0-9]*" maxLength={6} autoComplete="off" value={code}
-            disabled={identity} onChange={(e) => setCode(e.target.value)} />
+            disabled={identity && !byColleague} onChange={(e) => setCode(e.target.value)} />
         </Field>
-        <label className="accept-box">
-          <input type="checkbox" checked={identity} onChange={(e) => setIdentity(e.target.checked)} />
-          <span>{t('mail.desk.identity')}</span>
-        </label>
+        {!byColleague && (
+          <label className="accept-box">
+            <input type="checkbox" checked={identity} onChange={(e) => setIdentity(e.target.checked)} />
+            <span>{department ? t('mail.desk.identityDepartment') : t('mail.desk.identity')}</span>
+          </label>
+        )}
         <div className="form-actions">
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button kind="primary" type="submit" busy={action.busy}>{t('mail.desk.handOut')}</Button>

@@ -6,6 +6,7 @@ import { useApp } from '../../app/context';
 import { formatDay, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { Button, Empty, Loading, Notice, PageHeader, ProblemBanner, RemoveDialog } from '../../ui/ui';
+import { ChangeVisitDialog, changeable } from './ChangeVisitDialog';
 import { useMyVisits, VISIT_KEYS, type Visit } from './data';
 import { RegisterVisitorsForm } from './RegisterVisitorsForm';
 import { VisitStatus } from './VisitStatus';
@@ -19,6 +20,7 @@ export default function MyVisitorsPage() {
   const visits = useMyVisits();
   const [registering, setRegistering] = useState(false);
   const [cancelling, setCancelling] = useState<Visit | null>(null);
+  const [changing, setChanging] = useState<Visit | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = (message: string) => {
     setNotice(message);
@@ -50,6 +52,10 @@ export default function MyVisitorsPage() {
                   </div>
                 </div>
                 <div className="visit-actions">
+                  {changeable(v) && (
+                    <Button aria-label={t('visitors.change.title', { name: v.visitor.name })}
+                      onClick={() => { setNotice(null); setChanging(v); }}>{t('visitors.change.button')}</Button>
+                  )}
                   {(v.status === 'expected' || v.status === 'pending-review') && (
                     <Button kind="danger" aria-label={t('visitors.mine.cancel', { name: v.visitor.name })}
                       onClick={() => { setNotice(null); setCancelling(v); }}>{t('visitors.mine.cancelButton')}</Button>
@@ -63,6 +69,10 @@ export default function MyVisitorsPage() {
       {registering && (
         <RegisterVisitorsForm onClose={() => setRegistering(false)}
           onRegistered={(n) => { setRegistering(false); refresh(t('visitors.mine.registered', { n })); }} />
+      )}
+      {changing && (
+        <ChangeVisitDialog visit={changing} onClose={() => setChanging(null)}
+          onChanged={(v) => { setChanging(null); refresh(t('visitors.change.done', { name: v.visitor.name })); }} />
       )}
       {cancelling && (
         <RemoveDialog title={t('visitors.mine.cancelTitle')} explain={t('visitors.mine.cancelExplain', { name: cancelling.visitor.name })}

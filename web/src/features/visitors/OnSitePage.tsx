@@ -4,6 +4,7 @@ import { useApp } from '../../app/context';
 import { formatDateTime, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { Button, Empty, Loading, PageHeader, ProblemBanner } from '../../ui/ui';
+import { fileSafe, saveFile } from '../../ui/download';
 import { useAction } from '../../ui/useAction';
 import { useOnSite } from './data';
 import './visitors.css';
@@ -17,12 +18,7 @@ export default function OnSitePage() {
     const text = await call(api.GET('/sites/{id}/on-site', {
       params: { path: { id: site!.id }, query: { format: 'csv' } }, parseAs: 'text', headers: { Accept: 'text/csv' },
     })) as unknown as string;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `evacuation-${site!.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(new Blob([text], { type: 'text/csv' }), `evacuation-${fileSafe(site!.name)}.csv`);
     return true;
   });
   if (!site) {

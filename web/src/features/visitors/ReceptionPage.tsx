@@ -8,6 +8,7 @@ import { formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n';
 import { Button, Dialog, Empty, Field, Loading, Notice, PageHeader, ProblemBanner } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
+import { ChangeVisitDialog, changeable } from './ChangeVisitDialog';
 import { CheckInDialog, type CheckInTarget } from './CheckInDialog';
 import { formatCode, normalizeCode, notACode } from './code';
 import { openBadge, useVisitDay, VISIT_KEYS, type Visit } from './data';
@@ -32,6 +33,7 @@ export default function ReceptionPage() {
   const [scanning, setScanning] = useState(false);
   const [target, setTarget] = useState<CheckInTarget | null>(null);
   const [walkIn, setWalkIn] = useState(false);
+  const [changing, setChanging] = useState<Visit | null>(null);
   const [done, setDone] = useState<{ message: string; visit?: Visit } | null>(null);
   const badge = useAction(async (visit: Visit) => openBadge(api, visit).then(() => true));
   const checkOut = useAction(async (visit: Visit) => call(api.POST('/visits/{id}/check-out', { params: { path: { id: visit.id } } })));
@@ -111,6 +113,10 @@ export default function ReceptionPage() {
                 {v.status === 'needs-review' && <div className="muted small">{t('visitors.desk.heldNote')}</div>}
               </div>
               <div className="visit-actions">
+                {changeable(v) && (
+                  <Button aria-label={t('visitors.change.title', { name: v.visitor.name })}
+                    onClick={() => { setDone(null); setChanging(v); }}>{t('visitors.change.button')}</Button>
+                )}
                 {v.status === 'expected' && (
                   <Button kind="primary" aria-label={t('visitors.desk.checkInName', { name: v.visitor.name })}
                     onClick={() => { setDone(null); setTarget({ visit: v }); }}>{t('visitors.desk.checkIn')}</Button>
@@ -138,6 +144,14 @@ export default function ReceptionPage() {
         <Dialog title={t('visitors.scan.title')} open onClose={() => setScanning(false)}>
           <QrScanner onCode={(c) => { setScanning(false); setCode(formatCode(c)); setTarget({ code: c }); }} />
         </Dialog>
+      )}
+      {changing && (
+        <ChangeVisitDialog visit={changing} onClose={() => setChanging(null)}
+          onChanged={(v) => {
+            setChanging(null);
+            setDone({ message: t('visitors.change.done', { name: v.visitor.name }) });
+            VISIT_KEYS.forEach((k) => void queryClient.invalidateQueries({ queryKey: [...k] }));
+          }} />
       )}
       {target && <CheckInDialog siteId={site.id} target={target} onClose={() => setTarget(null)} onCheckedIn={checkedIn} />}
       {walkIn && (

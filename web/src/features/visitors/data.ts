@@ -89,3 +89,26 @@ export function rulesText(rules: HouseRules | undefined, lang: 'nl' | 'en'): str
   const texts = rules?.texts ?? {};
   return texts[lang] ?? texts[lang === 'nl' ? 'en' : 'nl'] ?? '';
 }
+
+export type VisitorSettings = Schemas['VisitorSettings'];
+export type VisitorsReport = Schemas['VisitorsReport'];
+
+/** A site's address for invitations and how long visitor data is kept. */
+export function useVisitorSettings(siteId: string | undefined) {
+  const { api } = useApp();
+  return useQuery({
+    queryKey: ['visitor-settings', siteId],
+    enabled: !!siteId,
+    queryFn: () => call(api.GET('/sites/{id}/visitor-settings', { params: { path: { id: siteId! } } })),
+  });
+}
+
+/** Visits per day, hour, purpose and department of a site (day counters, no personal data). */
+export function useVisitorsReport(siteId: string | undefined, from: string, to: string) {
+  const { api } = useApp();
+  return useQuery({
+    queryKey: ['visitors-report', siteId, from, to],
+    enabled: !!siteId && !!from && !!to,
+    queryFn: () => call(api.GET('/reports/visitors', { params: { query: { site: siteId!, from, to } } })),
+  });
+}
