@@ -129,9 +129,9 @@ public final class Delivering {
     }
 
     private Result fail(String pk, String owner, OutboxItem item, String reason, Instant done) {
-        ledger.fail(pk, owner, done, reason, done.plus(policy.failedRetention()));
-        if (item instanceof OutboxItem.Email) {
-            outcomes.record(MAIL_FAILED);
+        boolean failed = ledger.fail(pk, owner, done, reason, done.plus(policy.failedRetention()));
+        if (failed && item instanceof OutboxItem.Email) {
+            outcomes.record(MAIL_FAILED); // once FAILED is written: a lost lease leaves the item to its new holder
         }
         LOG.warn("{} {} {} to {}: {}", FAILED_TOKEN, item.kind(), item.id(), who(item), reason);
         return Result.FAILED;
