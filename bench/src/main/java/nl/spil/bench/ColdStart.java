@@ -33,6 +33,7 @@ public final class ColdStart {
     private final Set<String> only = new LinkedHashSet<>();
     private final Map<String, String> variants = new LinkedHashMap<>();
     private final Map<String, List<String>> variantJvmArgs = new LinkedHashMap<>();
+    private final Map<String, String> plainVariants = new LinkedHashMap<>();
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private final List<String> jvmArgs = new ArrayList<>();
     private String javaCmd;
@@ -69,6 +70,15 @@ public final class ColdStart {
                         throw new IllegalArgumentException("--variant takes NAME=FUNCTION:JAR, not " + v);
                     }
                     variants.put(v.substring(0, eq), v.substring(eq + 1));
+                }
+                case "--plain-variant" -> {
+                    String v = value(args, ++i, a);
+                    int eq = v.indexOf('=');
+                    int colon = v.lastIndexOf(':');
+                    if (eq <= 0 || colon < eq + 2 || colon == v.length() - 1) {
+                        throw new IllegalArgumentException("--plain-variant takes NAME=JAR:HANDLER, not " + v);
+                    }
+                    plainVariants.put(v.substring(0, eq), v.substring(eq + 1));
                 }
                 case "--variant-jvm-arg" -> {
                     String v = value(args, ++i, a);
@@ -122,6 +132,8 @@ public final class ColdStart {
                   --variant NAME=FN:JAR another subject: function FN with another artifact (e.g. a build without AOT;
                                         '-' for its own)
                   --variant-jvm-arg NAME=ARG  a JVM flag for that variant only (e.g. -Dspil.priming=init)
+                  --plain-variant NAME=JAR:HANDLER  another plain baseline: that jar and handler class, the
+                                        baseline's event and environment (e.g. bench/variants' plain-emf.jar)
                   --java PATH           the java that runs the functions (default $JAVA_HOME/bin/java, else java)
                   --jvm-arg ARG         extra flag for the functions' JVM (repeatable)
                   --env K=V             extra or overriding environment for every function (repeatable)
@@ -228,9 +240,15 @@ public final class ColdStart {
             }
             subjects.add(base.with(name, jar, base.env(), variantJvmArgs.getOrDefault(name, List.of())));
         });
+        Subject baseline = withEnv(template.plain(root.resolve("bench/target/plain-baseline.jar"),
+                root.resolve("bench/events/plain-get-me.json"), aws.tableName(BenchData.DIRECTORY)));
+        plainVariants.forEach((name, spec) -> {
+            int colon = spec.lastIndexOf(':');
+            subjects.add(baseline.withHandler(name, root.resolve(spec.substring(0, colon)).normalize(),
+                    spec.substring(colon + 1)));
+        });
         if (plain && (only.isEmpty() || only.contains("plain"))) {
-            subjects.add(withEnv(template.plain(root.resolve("bench/target/plain-baseline.jar"),
-                    root.resolve("bench/events/plain-get-me.json"), aws.tableName(BenchData.DIRECTORY))));
+            subjects.add(baseline);
         }
         for (Subject s : subjects) {
             if (!Files.isRegularFile(s.artifact())) {

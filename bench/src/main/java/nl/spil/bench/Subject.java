@@ -83,6 +83,11 @@ record Subject(String name, Kind kind, Path artifact, String handler, List<Candi
         return new Subject(newName, kind, newArtifact, handler, candidates, newEnv, newJvmArgs);
     }
 
+    /** The same subject from another artifact with another handler class (a variant of the plain baseline). */
+    Subject withHandler(String newName, Path newArtifact, String newHandler) {
+        return new Subject(newName, kind, newArtifact, newHandler, candidates, env, jvmArgs);
+    }
+
     long artifactBytes() throws IOException {
         return Files.size(artifact);
     }

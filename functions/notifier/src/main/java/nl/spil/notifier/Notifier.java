@@ -17,6 +17,8 @@ import nl.spil.platform.config.Secrets;
 import nl.spil.platform.config.Settings;
 import nl.spil.platform.dynamo.DynamoClients;
 import nl.spil.platform.ids.Ids;
+import nl.spil.platform.metrics.EmfOutcomes;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.outbox.Outbox;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -30,7 +32,8 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
  * The notifier's parts wired together, for the plain Lambda handlers (stream, sweep, SES feedback),
  * which start without Micronaut: a DynamoDB client, SES v2 and EventBridge clients (URL
  * connection HTTP client, endpoints and region from the SDK's environment, no SDK retries: the
- * notifier retries itself, with its own backoff and bookkeeping), the ledger and the use cases.
+ * notifier retries itself, with its own backoff and bookkeeping), the ledger, the use cases and the
+ * outcomes they count (MailSent, MailFailed: EMF on standard output, see {@link EmfOutcomes}).
  */
 public final class Notifier {
 
@@ -54,19 +57,19 @@ public final class Notifier {
     /** As on Lambda: everything from the environment. */
     public static Notifier fromEnvironment() {
         return create(Settings.fromEnvironment(), DynamoClients.create(), ses(), eventBridge(), Clock.systemUTC(),
-                DeliveryPolicy.standard());
+                DeliveryPolicy.standard(), EmfOutcomes.toStandardOutput("spil-notifier"));
     }
 
-    /** With given clients, clock and policy (tests inject faults through the clients). */
+    /** With given clients, clock, policy and outcomes (tests inject faults through the clients). */
     public static Notifier create(Settings settings, DynamoDbClient dynamo, SesV2Client ses, EventBridgeClient events,
-                                  Clock clock, DeliveryPolicy policy) {
+                                  Clock clock, DeliveryPolicy policy, Outcomes outcomes) {
         String table = settings.outboxTable();
         DynamoOutboxLedger ledger = new DynamoOutboxLedger(dynamo, table);
         AwsChannels channels = new AwsChannels(ses, events, settings.optional(SES_CONFIGURATION_SET),
                 settings.require("SENDER_EMAIL"), settings.officeName(), settings.require("EVENT_BUS_NAME"), clock);
         SendingPause pause = new SendingPause(new DynamoAccountPause(dynamo, table), policy.pause());
         Delivering delivering = new Delivering(ledger, channels, policy, pause, redaction(settings), clock,
-                d -> Thread.sleep(d.toMillis()));
+                d -> Thread.sleep(d.toMillis()), outcomes);
         int concurrency = Integer.parseInt(settings.optional("DELIVERY_CONCURRENCY", Integer.toString(DEFAULT_CONCURRENCY)));
         Dispatching dispatching = new Dispatching(delivering, concurrency);
         return new Notifier(dispatching, new Sweeping(ledger, dispatching), channels);

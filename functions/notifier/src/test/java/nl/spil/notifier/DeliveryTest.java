@@ -15,9 +15,11 @@ import nl.spil.notifier.stream.StreamImages;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.mail.Attachment;
 import nl.spil.platform.mail.MimeComposer;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxStatus;
 import nl.spil.testkit.Events;
+import nl.spil.testkit.RecordedOutcomes;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -35,6 +37,7 @@ class DeliveryTest {
         String pk = image.get("pk").s();
         String to = image.get("toAddress").s();
         int before = H.sentTo(to).size();
+        RecordedOutcomes.Mark mark = H.outcomes.mark();
 
         StreamsEventResponse first = handler.handleRequest(event, H.context(NotifierHarness.STREAM_FN));
         StreamsEventResponse second = handler.handleRequest(Events.load("notifier/stream-insert.json", DynamodbEvent.class),
@@ -53,6 +56,7 @@ class DeliveryTest {
                 "fromName", "replyToAddress");
         List<String> sent = H.sentTo(to);
         assertThat(sent).hasSize(before + 1);
+        assertThat(mark.since()).as("sent once, counted once").isEqualTo(Map.of(Outcome.MAIL_SENT, 1L));
 
         MimeMessage mail = StrictMail.parse(sent.get(sent.size() - 1));
         assertThat(mail.getSubject()).isEqualTo("Bevestigd: Vergaderruimte Amstel, maandag 29 maart 10:00–11:00");
@@ -111,8 +115,10 @@ class DeliveryTest {
     @Test
     void aDomainEventIsPutOnTheBusAndMarkedDone() {
         OutboxItem.Event event = H.enqueueEvent("PurchaseOrderReceived", "{\"purchaseOrderId\":\"po-1\",\"amountCents\":1250}");
+        RecordedOutcomes.Mark mark = H.outcomes.mark();
 
         StreamsEventResponse response = handler.handleRequest(H.inserts(List.of(event)), H.context(NotifierHarness.STREAM_FN));
+        assertThat(mark.since()).as("an event is no e-mail").isEmpty();
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         Map<String, AttributeValue> item = H.item(event.pk());

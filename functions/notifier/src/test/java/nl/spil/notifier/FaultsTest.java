@@ -14,10 +14,12 @@ import java.util.Map;
 import nl.spil.notifier.schedule.SweepHandler;
 import nl.spil.notifier.stream.StreamHandler;
 import nl.spil.platform.i18n.Language;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxItems;
 import nl.spil.platform.outbox.OutboxStatus;
 import nl.spil.testkit.Events;
+import nl.spil.testkit.RecordedOutcomes;
 import nl.spil.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -39,7 +41,9 @@ class FaultsTest {
     @Test
     void aThrottlingSpellIsRiddenOutWithBackoffWithinOneTry() {
         String to = NotifierHarness.uniqueAddress("throttled");
+        RecordedOutcomes.Mark mark = H.outcomes.mark();
         OutboxItem.Email item = deliverWithFaults(to, THROTTLE, THROTTLE);
+        assertThat(mark.since()).isEqualTo(Map.of(Outcome.MAIL_SENT, 1L));
 
         assertThat(H.status(item.pk())).isEqualTo("DONE");
         assertThat(H.item(item.pk()).get("attempts").n()).isEqualTo("1");
@@ -59,7 +63,9 @@ class FaultsTest {
     @Test
     void aPermanentRefusalFailsAtOnceWithItsReasonAndNoAddress() {
         String to = NotifierHarness.uniqueAddress("refused");
+        RecordedOutcomes.Mark mark = H.outcomes.mark();
         OutboxItem.Email item = deliverWithFaults(to, REJECT);
+        assertThat(mark.since()).isEqualTo(Map.of(Outcome.MAIL_FAILED, 1L));
 
         Map<String, AttributeValue> stored = H.item(item.pk());
         assertThat(stored.get("status").s()).isEqualTo("FAILED");

@@ -26,6 +26,7 @@ import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxItems;
 import nl.spil.testkit.LambdaHttp;
+import nl.spil.testkit.RecordedOutcomes;
 import nl.spil.testkit.TestContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -48,6 +49,8 @@ final class NotifierHarness {
     final DynamoDbClient dynamo;
     final Faults faults = new Faults();
     final Settings settings;
+    /** What the notifiers made here counted (MailSent, MailFailed). */
+    final RecordedOutcomes outcomes = new RecordedOutcomes();
     private HttpFunction api;
 
     private NotifierHarness(LocalAws aws) {
@@ -72,13 +75,13 @@ final class NotifierHarness {
 
     /** A notifier with the given clock, its SES client carrying {@link #faults}. */
     Notifier notifier(Clock clock) {
-        return Notifier.create(settings, dynamo, Notifier.ses(faults), Notifier.eventBridge(), clock, POLICY);
+        return Notifier.create(settings, dynamo, Notifier.ses(faults), Notifier.eventBridge(), clock, POLICY, outcomes);
     }
 
     /** A notifier whose environment differs (e.g. another sender). */
     Notifier notifier(Clock clock, Map<String, String> overrides) {
         Settings changed = new Settings(name -> overrides.containsKey(name) ? overrides.get(name) : settings.optional(name).orElse(null));
-        return Notifier.create(changed, dynamo, Notifier.ses(faults), Notifier.eventBridge(), clock, POLICY);
+        return Notifier.create(changed, dynamo, Notifier.ses(faults), Notifier.eventBridge(), clock, POLICY, outcomes);
     }
 
     synchronized LambdaHttp http() {

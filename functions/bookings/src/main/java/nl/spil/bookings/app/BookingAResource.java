@@ -10,6 +10,8 @@ import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.ids.Ids;
+import nl.spil.platform.metrics.Outcome;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.problem.ProblemException;
 
 /**
@@ -25,20 +27,27 @@ public class BookingAResource {
     private final BookingMails mails;
     private final Ids ids;
     private final Clock clock;
+    private final Outcomes outcomes;
 
-    public BookingAResource(Resources resources, Bookings bookings, BookingMails mails, Ids ids, Clock clock) {
+    public BookingAResource(Resources resources, Bookings bookings, BookingMails mails, Ids ids, Clock clock,
+                            Outcomes outcomes) {
         this.resources = resources;
         this.bookings = bookings;
         this.mails = mails;
         this.ids = ids;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     public Response book(Caller caller, String resourceId, Booking.Wanted wanted, CreateRequest request,
                          Function<Booking, Response> answer) {
         Resource resource = bookable(resources, resourceId);
         Booking booking = Booking.book(ids.next(), resource, organiser(caller), wanted, Optional.empty(), clock.instant());
-        return bookings.book(booking, mails.confirmed(booking), request, answer);
+        Response response = bookings.book(booking, mails.confirmed(booking), request, answer);
+        if (!response.replayed()) {
+            outcomes.record(Outcome.BOOKING_MADE);
+        }
+        return response;
     }
 
     static Resource bookable(Resources resources, String resourceId) {

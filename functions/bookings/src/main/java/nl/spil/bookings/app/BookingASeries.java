@@ -1,5 +1,7 @@
 package nl.spil.bookings.app;
 
+import static nl.spil.platform.metrics.Outcome.BOOKING_MADE;
+
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +30,7 @@ import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.ids.Ids;
+import nl.spil.platform.metrics.Outcomes;
 
 /**
  * Someone books a recurring meeting: the rule is expanded (at most {@link Recurrence#MAX_OCCURRENCES};
@@ -70,15 +73,17 @@ public class BookingASeries {
     private final BookingMails mails;
     private final Ids ids;
     private final Clock clock;
+    private final Outcomes outcomes;
 
     public BookingASeries(Resources resources, Bookings bookings, RecurringSeries allSeries, BookingMails mails,
-                          Ids ids, Clock clock) {
+                          Ids ids, Clock clock, Outcomes outcomes) {
         this.resources = resources;
         this.bookings = bookings;
         this.allSeries = allSeries;
         this.mails = mails;
         this.ids = ids;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     public Response book(Caller caller, String resourceId, Booking.Wanted wanted, Recurrence recurrence, Mode mode,
@@ -133,12 +138,18 @@ public class BookingASeries {
                         .map(bookings::byId).flatMap(Optional::stream).filter(Booking::isActive).toList(), List.of()))));
     }
 
-    /** Each candidate in its own transaction; in all-or-nothing, a slot taken meanwhile takes back what was booked. */
+    /**
+     * Each candidate in its own transaction; in all-or-nothing, a slot taken meanwhile takes back what was booked.
+     * Counts the occurrences booked now (not those a retried series had booked before) once none can be taken back.
+     */
     private List<Booking> bookEach(List<Booking> candidates, Mode mode, List<Skipped> skipped, Instant now) {
         List<Booking> booked = new ArrayList<>();
+        int bookedNow = 0;
         for (Booking c : candidates) {
             try {
-                bookings.bookOccurrence(c);
+                if (bookings.bookOccurrence(c) == Bookings.Occurrence.BOOKED) {
+                    bookedNow++;
+                }
                 booked.add(c);
             } catch (Refused refused) {
                 skipped.add(new Skipped(c.start(), c.end(), refused.refusal()));
@@ -148,6 +159,7 @@ public class BookingASeries {
                 }
             }
         }
+        outcomes.record(BOOKING_MADE, bookedNow);
         return booked;
     }
 

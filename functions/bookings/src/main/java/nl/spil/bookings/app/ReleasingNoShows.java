@@ -9,6 +9,8 @@ import java.util.Optional;
 import nl.spil.bookings.domain.Booking;
 import nl.spil.bookings.domain.Refused;
 import nl.spil.bookings.domain.Series;
+import nl.spil.platform.metrics.Outcome;
+import nl.spil.platform.metrics.Outcomes;
 
 /**
  * The schedule releases bookings nobody checked in before the window closed: the slots are
@@ -24,12 +26,15 @@ public class ReleasingNoShows {
     private final RecurringSeries allSeries;
     private final BookingMails mails;
     private final Clock clock;
+    private final Outcomes outcomes;
 
-    public ReleasingNoShows(Bookings bookings, RecurringSeries allSeries, BookingMails mails, Clock clock) {
+    public ReleasingNoShows(Bookings bookings, RecurringSeries allSeries, BookingMails mails, Clock clock,
+                            Outcomes outcomes) {
         this.bookings = bookings;
         this.allSeries = allSeries;
         this.mails = mails;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** What one tick did. */
@@ -47,6 +52,7 @@ public class ReleasingNoShows {
             Booking gone = found.get().released(clock.instant());
             if (bookings.release(found.get(), gone, mails.released(gone))) {
                 released++;
+                outcomes.record(Outcome.NO_SHOW_RELEASED);
                 gone.seriesId().ifPresent(series -> endSeriesAfterMissedCheckIns(series, gone));
             }
         }

@@ -14,10 +14,13 @@ import net.fortuna.ical4j.model.Calendar;
 import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.dynamo.RequestCounter;
 import nl.spil.platform.mail.Attachment;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxItems;
 import nl.spil.testkit.HttpAnswer;
+import nl.spil.testkit.RecordedOutcomes;
+import nl.spil.testkit.TestOutcomes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -98,9 +101,11 @@ class BookingsApiTest {
 
     private String sheBooksIt(String room, String email) {
         String body = BookingsFunction.event("create-booking.json").build().getBody().replace("01JRESOURCE0000000000000001", room);
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         HttpAnswer booked = fn.send(BookingsFunction.event("create-booking.json").claim("email", email)
                 .header("idempotency-key", "b-" + System.nanoTime()).body(body));
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        assertThat(mark.since()).isEqualTo(Map.of(Outcome.BOOKING_MADE, 1L));
         JsonNode b = booked.json();
         String id = b.path("id").asText();
         assertThat(booked.header("Location")).isEqualTo("/bookings/" + id);
@@ -165,8 +170,12 @@ class BookingsApiTest {
 
     private void sheCancelsIt(String id, String site) throws Exception {
         // 204, slots free, CANCEL with SEQUENCE 2
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         HttpAnswer cancelled = fn.send(BookingsFunction.event("cancel-booking.json").pathParameter("id", id).path("/bookings/" + id));
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(204);
+        HttpAnswer again = fn.send(BookingsFunction.event("cancel-booking.json").pathParameter("id", id).path("/bookings/" + id));
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(mark.since()).as("the refused second cancel counts nothing").isEqualTo(Map.of(Outcome.BOOKING_CANCELLED, 1L));
         assertThat(parse(outboxEmail(id, 2).message().attachments().get(0)).toString())
                 .contains("METHOD:CANCEL", "SEQUENCE:2", "STATUS:CANCELLED");
         assertThat(fn.send(BookingsFunction.event("get-booking.json").pathParameter("id", id).path("/bookings/" + id))
@@ -192,8 +201,10 @@ class BookingsApiTest {
         String room = fn.room(site, 6, "\"video\"", null);
         HttpAnswer first = fn.send(BookingsFunction.booking(room, "2027-03-24T10:00:00+01:00", "2027-03-24T11:00:00+01:00", "a@example.org", "sub-a"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        RecordedOutcomes.Mark refused = TestOutcomes.RECORDED.mark();
         HttpAnswer second = fn.send(BookingsFunction.booking(room, "2027-03-24T10:30:00+01:00", "2027-03-24T12:00:00+01:00", "b@example.org", "sub-b"));
         assertThat(second.status()).as(second.toString()).isEqualTo(409);
+        assertThat(refused.since()).as("a refused booking is no booking made").isEmpty();
         assertThat(second.isProblem()).isTrue();
         assertThat(second.json().path("type").asText()).endsWith("/slot-taken");
         assertThat(second.json().path("conflict").path("resourceId").asText()).isEqualTo(room);
@@ -284,6 +295,7 @@ class BookingsApiTest {
         String room = fn.room(site, 4, "", null);
         var create = BookingsFunction.booking(room, "2027-03-26T09:00:00+01:00", "2027-03-26T10:00:00+01:00", "idem@example.org", "sub-idem")
                 .header("idempotency-key", "idem-" + System.nanoTime());
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         HttpAnswer first = fn.send(create);
         HttpAnswer again = fn.send(create);
         assertThat(first.status()).isEqualTo(201);
@@ -292,6 +304,8 @@ class BookingsApiTest {
         HttpAnswer other = fn.send(create.body("{\"resourceId\":\"" + room + "\",\"start\":\"2027-03-26T11:00:00+01:00\",\"end\":\"2027-03-26T12:00:00+01:00\",\"title\":\"X\"}"));
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.json().path("type").asText()).endsWith("/idempotency-key-reused");
+        assertThat(mark.since()).as("one booking made: the replay and the reused key count nothing")
+                .isEqualTo(Map.of(Outcome.BOOKING_MADE, 1L));
     }
 
     @Test

@@ -13,8 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
+import nl.spil.testkit.RecordedOutcomes;
+import nl.spil.testkit.TestOutcomes;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -22,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 /**
  * Never a double booking: 50 people click at once for overlapping times on one room, 20 rounds,
  * through one handler instance. Exactly one 201 per round, the other 49 a 409 naming a taken
- * slot, no 5xx, and the room's slots all belong to the winner.
+ * slot, no 5xx, the room's slots all belong to the winner, and one booking made is counted per round.
  */
 class DoubleBookingConcurrencyTest {
 
@@ -39,6 +42,7 @@ class DoubleBookingConcurrencyTest {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         int winners = 0;
         int conflicts = 0;
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         try {
             for (int round = 0; round < rounds; round++) {
                 // a day per round from 23 March 2027 on (across the DST change of the 28th); half-hour
@@ -83,6 +87,8 @@ class DoubleBookingConcurrencyTest {
         System.out.println("CONCURRENCY: " + rounds + " rounds x " + threads + " requests: " + winners + " x 201, "
                 + conflicts + " x 409, 0 x 5xx");
         assertThat(winners).isEqualTo(rounds);
+        assertThat(mark.since()).as("one booking made per round; the 409s count nothing")
+                .isEqualTo(Map.of(Outcome.BOOKING_MADE, (long) rounds));
     }
 
     private static List<String> slotOwners(String site, LocalDate day, String room) {

@@ -9,12 +9,15 @@ import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import nl.spil.bookings.schedule.ReleaseNoShowsHandler;
 import nl.spil.platform.dynamo.Attrs;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxItems;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.HttpAnswer;
+import nl.spil.testkit.RecordedOutcomes;
 import nl.spil.testkit.TestContext;
+import nl.spil.testkit.TestOutcomes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -68,9 +71,11 @@ class NoShowScheduleTest {
                 .path("/bookings/" + presentId + "/check-in")).status()).isEqualTo(200);
 
         TestClock.INSTANCE.set(Instant.parse("2027-03-29T08:20:05Z"));
+        RecordedOutcomes.Mark releasing = TestOutcomes.RECORDED.mark();
         Map<String, Object> first = tick();
         assertThat(first.get("tick")).isEqualTo("2027-03-29T08:20:00Z");
         assertThat((Integer) first.get("released")).isGreaterThanOrEqualTo(1);
+        assertThat(releasing.since()).isEqualTo(Map.of(Outcome.NO_SHOW_RELEASED, ((Integer) first.get("released")).longValue()));
 
         assertThat(status(noShowId)).isEqualTo("released");
         assertThat(status(presentId)).isEqualTo("booked");
@@ -91,8 +96,10 @@ class NoShowScheduleTest {
 
         // the same tick again: nothing more is released, no second e-mail
         int outboxBefore = FN.outboxTo(email).size();
+        RecordedOutcomes.Mark again = TestOutcomes.RECORDED.mark();
         Map<String, Object> second = tick();
         assertThat(second.get("released")).isEqualTo(0);
+        assertThat(again.since()).isEmpty();
         assertThat(second.get("due")).isEqualTo(0);
         assertThat(FN.outboxTo(email)).hasSize(outboxBefore);
         assertThat(status(noShowId)).isEqualTo("released");

@@ -12,12 +12,15 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import nl.spil.bookings.schedule.ReleaseNoShowsHandler;
 import nl.spil.platform.dynamo.Attrs;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxItems;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
+import nl.spil.testkit.RecordedOutcomes;
 import nl.spil.testkit.TestContext;
+import nl.spil.testkit.TestOutcomes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -83,9 +86,11 @@ class SeriesTest {
 
         HttpEvent request = series(room, email, "sub-series", "2027-03-22T10:00:00+01:00", "2027-03-22T11:00:00+01:00",
                 "FREQ=WEEKLY;COUNT=4", "free-ones").header("idempotency-key", "series-" + System.nanoTime());
+        RecordedOutcomes.Mark booking = TestOutcomes.RECORDED.mark();
         HttpAnswer created = fn.send(request);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().path("booked").size()).isEqualTo(3);
+        assertThat(booking.since()).as("each occurrence booked counts").isEqualTo(Map.of(Outcome.BOOKING_MADE, 3L));
         assertThat(created.json().path("skipped").get(0).path("start").asText()).isEqualTo("2027-03-29T10:00:00+02:00");
         assertThat(created.json().path("skipped").get(0).path("type").asText()).isEqualTo("slot-taken");
         String seriesId = created.json().path("seriesId").asText();
@@ -98,8 +103,10 @@ class SeriesTest {
 
         // the same request again: the same series and bookings as they are now, nothing booked twice
         // (a replay re-reads what was created; the skipped list of the first answer is not kept)
+        RecordedOutcomes.Mark replay = TestOutcomes.RECORDED.mark();
         HttpAnswer again = fn.send(request);
         assertThat(again.status()).isEqualTo(201);
+        assertThat(replay.since()).as("a replay books nothing").isEmpty();
         assertThat(again.json().path("seriesId")).isEqualTo(created.json().path("seriesId"));
         assertThat(again.json().path("booked")).isEqualTo(created.json().path("booked"));
         assertThat(again.json().path("skipped")).isEmpty();
@@ -108,16 +115,19 @@ class SeriesTest {
         String first = created.json().path("booked").get(0).path("id").asText();
         String second = created.json().path("booked").get(1).path("id").asText();
         String third = created.json().path("booked").get(2).path("id").asText();
+        RecordedOutcomes.Mark cancelling = TestOutcomes.RECORDED.mark();
         HttpAnswer following = fn.send(BookingsFunction.event("cancel-following.json").pathParameter("id", second)
                 .path("/bookings/" + second).claim("sub", "sub-series"));
         assertThat(following.status()).as(following.toString()).isEqualTo(204);
         assertThat(status(first, "sub-series")).isEqualTo("booked");
         assertThat(status(second, "sub-series")).isEqualTo("cancelled");
         assertThat(status(third, "sub-series")).isEqualTo("cancelled");
+        assertThat(cancelling.since()).isEqualTo(Map.of(Outcome.BOOKING_CANCELLED, 2L));
         HttpAnswer all = fn.send(BookingsFunction.event("cancel-following.json").pathParameter("id", first)
                 .path("/bookings/" + first).claim("sub", "sub-series").queryParameter("scope", "series"));
         assertThat(all.status()).isEqualTo(204);
         assertThat(status(first, "sub-series")).isEqualTo("cancelled");
+        assertThat(cancelling.since()).as("the one still booked").isEqualTo(Map.of(Outcome.BOOKING_CANCELLED, 3L));
     }
 
     @Test
@@ -159,9 +169,11 @@ class SeriesTest {
         String site = fn.site("Europe/Amsterdam");
         String room = fn.room(site, 6, "", null);
         assertThat(fn.send(BookingsFunction.booking(room, "2027-04-07T14:30:00+02:00", "2027-04-07T15:00:00+02:00", "o@example.org", "sub-o")).status()).isEqualTo(201);
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         HttpAnswer refused = fn.send(series(room, "aon@example.org", "sub-aon", "2027-03-24T14:00:00+01:00", "2027-03-24T15:00:00+01:00",
                 "FREQ=WEEKLY;COUNT=5", "all-or-nothing"));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(mark.since()).as("nothing booked").isEmpty();
         assertThat(refused.json().path("type").asText()).endsWith("/series-conflicts");
         assertThat(refused.json().path("occurrences").size()).isEqualTo(1);
         assertThat(refused.json().path("occurrences").get(0).path("start").asText()).isEqualTo("2027-04-07T14:00:00+02:00");

@@ -15,6 +15,8 @@ import nl.spil.platform.directory.DirectoryReader.PersonCard;
 import nl.spil.platform.mail.EmailAddress;
 import nl.spil.platform.mail.EmailMessage;
 import nl.spil.platform.identity.Role;
+import nl.spil.platform.metrics.Outcome;
+import nl.spil.platform.metrics.Outcomes;
 
 /**
  * Tells people, before the money is gone, that a category crossed 80 % or 100 % of its budget:
@@ -34,14 +36,16 @@ public class AlertingOnThresholds {
     private final DirectoryReader directory;
     private final Notices notices;
     private final Settings settings;
+    private final Outcomes outcomes;
 
     public AlertingOnThresholds(CostCentres costCentres, Categories categories, DirectoryReader directory, Notices notices,
-                                Settings settings) {
+                                Settings settings, Outcomes outcomes) {
         this.costCentres = costCentres;
         this.categories = categories;
         this.directory = directory;
         this.notices = notices;
         this.settings = settings;
+        this.outcomes = outcomes;
     }
 
     /** @return false when this event was handled before (nothing sent again) */
@@ -65,6 +69,10 @@ public class AlertingOnThresholds {
             mails.add(new Notices.Notice(EmailMessage.of(from, EmailAddress.of(person.email(), person.name()), person.language(),
                     BudgetMails.ALERT.render(person.language(), alert, settings.officeName()), key), key));
         }
-        return notices.sendForEvent(eventId, mails);
+        boolean sent = notices.sendForEvent(eventId, mails);
+        if (sent) {
+            outcomes.record(Outcome.BUDGET_THRESHOLD_CROSSED); // once per crossing: a redelivered event sends nothing
+        }
+        return sent;
     }
 }

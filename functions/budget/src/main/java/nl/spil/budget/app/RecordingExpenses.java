@@ -14,6 +14,8 @@ import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.ids.Ids;
+import nl.spil.platform.metrics.Outcome;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
 import nl.spil.platform.problem.ProblemException;
@@ -34,16 +36,18 @@ public class RecordingExpenses {
     private final Organisation organisation;
     private final Ids ids;
     private final Clock clock;
+    private final Outcomes outcomes;
 
-    public RecordingExpenses(Ledger ledger, Organisation organisation, Ids ids, Clock clock) {
+    public RecordingExpenses(Ledger ledger, Organisation organisation, Ids ids, Clock clock, Outcomes outcomes) {
         this.ledger = ledger;
         this.organisation = organisation;
         this.ids = ids;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     public Response record(NewExpense wanted, Caller caller, CreateRequest request, Function<Expense, Response> answer) {
-        return Contention.retried(() -> {
+        Response response = Contention.retried(() -> {
             Instant now = clock.instant();
             Expense expense = Expense.manual(ids.next(), wanted.date(), wanted.amountCents(), wanted.supplier(),
                     wanted.description(), wanted.costCentre(), wanted.category(), caller.id(), now);
@@ -55,6 +59,10 @@ public class RecordingExpenses {
                     Optional.empty());
             return ledger.post(posting, request, SCOPE, expense.id(), answer.apply(expense), id -> ledger.expense(id).map(answer));
         });
+        if (!response.replayed()) {
+            outcomes.record(Outcome.EXPENSE_BOOKED);
+        }
+        return response;
     }
 
     public Expense get(String id) {

@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.testkit.HttpAnswer;
+import nl.spil.testkit.RecordedOutcomes;
+import nl.spil.testkit.TestOutcomes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +65,7 @@ class AlertsTest {
         assertThat(crossing.detail()).contains("\"expenseId\":\"" + expenseId + "\"", "\"threshold\":80");
 
         Map<String, Object> event = onTheBus(crossing);
+        RecordedOutcomes.Mark alerting = TestOutcomes.RECORDED.mark();
         assertThat(FN.deliver(event)).containsEntry("outcome", "ALERTED");
         OutboxItem.Email toOwner = mail(cc, 80, 1, owner).orElseThrow();
         assertThat(toOwner.message().to().address()).endsWith("@example.org");
@@ -75,6 +79,8 @@ class AlertsTest {
 
         // delivered again: nothing new
         assertThat(FN.deliver(event)).containsEntry("outcome", "ALREADY_CONSUMED");
+        assertThat(alerting.since()).as("one crossing, however often delivered")
+                .isEqualTo(Map.of(Outcome.BUDGET_THRESHOLD_CROSSED, 1L));
 
         // staying above: no new crossing; over 100 %: a crossing of its own
         FN.expense(cc, "catering", "2027-04-03", 100_00);

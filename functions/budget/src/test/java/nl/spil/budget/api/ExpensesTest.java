@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
+import nl.spil.testkit.RecordedOutcomes;
+import nl.spil.testkit.TestOutcomes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -31,9 +34,11 @@ class ExpensesTest {
 
     @Test
     void anExpenseLandsOnItsMonthAndIsListedByMonthAndCategory() {
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         HttpAnswer recorded = FN.send(BudgetFunction.event("record-expense.json").header("idempotency-key", null)
                 .body(BudgetFunction.expenseBody(cc, "catering", "2027-03-05", 45_99)));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        assertThat(mark.since()).isEqualTo(Map.of(Outcome.EXPENSE_BOOKED, 1L));
         JsonNode e = recorded.json();
         assertThat(recorded.header("Location")).isEqualTo("/expenses/" + e.path("id").asText());
         assertThat(e.path("amount").path("amountCents").asLong()).isEqualTo(45_99);
@@ -62,9 +67,11 @@ class ExpensesTest {
     void aRetriedRecordWithTheSameKeyRecordsOnce() {
         String body = BudgetFunction.expenseBody(cc, "catering", "2027-02-01", 7_00);
         HttpEvent event = BudgetFunction.event("record-expense.json").header("idempotency-key", "retry-" + cc).body(body);
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         String first = FN.send(event).json().path("id").asText();
         HttpAnswer again = FN.send(event);
         assertThat(again.status()).isEqualTo(201);
+        assertThat(mark.since()).as("the retry books nothing").isEqualTo(Map.of(Outcome.EXPENSE_BOOKED, 1L));
         assertThat(again.json().path("id").asText()).isEqualTo(first);
         assertThat(FN.figures(cc, "catering", 2027, 2).path("actualToDate").path("amountCents").asLong()).isEqualTo(7_00);
     }
@@ -135,6 +142,7 @@ class ExpensesTest {
                 new Bad("[]", 400, "body"),
                 new Bad("{", 400, "body"));
         List<Map<String, AttributeValue>> before = FN.everything();
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         for (Bad bad : cases) {
             HttpAnswer answer = FN.send(BudgetFunction.event("record-expense.json").header("idempotency-key", null).body(bad.body()));
             assertThat(answer.status()).as(bad.body() + " → " + answer).isEqualTo(bad.status());
@@ -144,5 +152,6 @@ class ExpensesTest {
             }
         }
         assertThat(FN.everything()).hasSameSizeAs(before).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(mark.since()).isEmpty();
     }
 }

@@ -13,6 +13,8 @@ import nl.spil.mailroom.domain.Refusal;
 import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.directory.DirectoryReader.PersonCard;
 import nl.spil.platform.identity.Caller;
+import nl.spil.platform.metrics.Outcome;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.platform.retry.Retrying;
 
@@ -30,13 +32,16 @@ public class HandingOut {
     private final DirectoryReader directory;
     private final MailAccess access;
     private final Clock clock;
+    private final Outcomes outcomes;
 
-    public HandingOut(MailItems store, MailSettings settings, DirectoryReader directory, MailAccess access, Clock clock) {
+    public HandingOut(MailItems store, MailSettings settings, DirectoryReader directory, MailAccess access, Clock clock,
+                      Outcomes outcomes) {
         this.store = store;
         this.settings = settings;
         this.directory = directory;
         this.access = access;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -49,7 +54,7 @@ public class HandingOut {
         PersonCard desk = access.me(receptionist).orElse(null);
         String deskId = desk == null ? receptionist.id() : desk.personId();
         String deskName = desk == null ? receptionist.email().orElse(receptionist.id()) : desk.name();
-        return Retrying.onConcurrentChange(() -> {
+        MailItem handedOut = Retrying.onConcurrentChange(() -> {
             MailItem item = byId(itemId);
             Instant now = clock.instant();
             PersonCard collector = collector(item, code, collectorId);
@@ -68,6 +73,8 @@ public class HandingOut {
             store.change(item, done, List.of(), Optional.of(new DayCount(item.siteId(), now.atZone(item.zone()).toLocalDate(), Counter.COLLECTED, 1)));
             return done;
         });
+        outcomes.record(Outcome.POST_HANDED_OUT);
+        return handedOut;
     }
 
     /** Reception lifts the lock after wrong codes. */

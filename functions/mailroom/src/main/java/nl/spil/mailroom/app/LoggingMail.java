@@ -29,6 +29,8 @@ import nl.spil.platform.directory.NameIndex;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.ids.Ids;
+import nl.spil.platform.metrics.Outcome;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.problem.FieldError;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.platform.text.Names;
@@ -60,15 +62,18 @@ public class LoggingMail {
     private final MailMails mails;
     private final Ids ids;
     private final Clock clock;
+    private final Outcomes outcomes;
     private final SecureRandom random = new SecureRandom();
 
-    public LoggingMail(MailItems store, Scans scans, DirectoryReader directory, MailMails mails, Ids ids, Clock clock) {
+    public LoggingMail(MailItems store, Scans scans, DirectoryReader directory, MailMails mails, Ids ids, Clock clock,
+                       Outcomes outcomes) {
         this.store = store;
         this.scans = scans;
         this.directory = directory;
         this.mails = mails;
         this.ids = ids;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** One item as reception typed it: for a person ({@code personId}) or a department. */
@@ -152,6 +157,9 @@ public class LoggingMail {
         Response response = store.log(items, toSend, new DayCount(siteId, now.atZone(site.zone()).toLocalDate(),
                         Counter.LOGGED, items.size()), request, answer.apply(new Logged(items, uploads)), createdId,
                 id -> reread(id, answer));
+        if (!response.replayed()) {
+            outcomes.record(Outcome.POST_LOGGED, items.size());
+        }
         LOG.info("logged delivery {}: {} items at site {}, {} e-mails", batchId, items.size(), siteId, toSend.size());
         return response;
     }

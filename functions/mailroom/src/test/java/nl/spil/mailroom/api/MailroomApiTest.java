@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import nl.spil.mailroom.api.MailroomFunction.Person;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
+import nl.spil.testkit.RecordedOutcomes;
+import nl.spil.testkit.TestOutcomes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +48,10 @@ class MailroomApiTest {
         Person rita = fn.person("Rita Bakker", "nl", site, null, "reception", "staff");
         Person sam = fn.person("Sam de Vries", "en", site, "Sales");
 
+        RecordedOutcomes.Mark logging = TestOutcomes.RECORDED.mark();
         JsonNode delivery = logged(rita, Deliveries.at(site).parcelFor(sam.id()).letterFor(sam.id(), "A").json());
         assertThat(delivery.path("items")).hasSize(2);
+        assertThat(logging.since()).as("each item logged counts").isEqualTo(Map.of(Outcome.POST_LOGGED, 2L));
         String parcel = delivery.path("items").get(0).path("id").asText();
         assertThat(delivery.path("items").get(0).path("status").asText()).isEqualTo("waiting");
         assertThat(delivery.path("items").get(0).has("pickupCode")).as("reception never sees the code").isFalse();
@@ -63,6 +69,7 @@ class MailroomApiTest {
         assertThat(code).matches("\\d{6}");
         assertThat(mail.content().text()).contains(code);
 
+        RecordedOutcomes.Mark handing = TestOutcomes.RECORDED.mark();
         HttpAnswer handed = fn.send(rita.as(onItem("pickup-mail.json", parcel).body("{\"code\":\"" + code + "\"}"), "reception"));
         assertThat(handed.status()).as(handed.toString()).isEqualTo(200);
         assertThat(handed.json().path("status").asText()).isEqualTo("collected");
@@ -73,6 +80,7 @@ class MailroomApiTest {
         HttpAnswer again = fn.send(rita.as(onItem("pickup-mail.json", parcel).body("{\"code\":\"" + code + "\"}"), "reception"));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.isProblem()).isTrue();
+        assertThat(handing.since()).as("handed out once").isEqualTo(Map.of(Outcome.POST_HANDED_OUT, 1L));
 
         HttpAnswer done = fn.send(sam.as(MailroomFunction.event("list-my-mail.json").queryParameter("status", "done"), "staff"));
         assertThat(done.json().path("items")).hasSize(1);
@@ -95,6 +103,7 @@ class MailroomApiTest {
         String id = logged(rita, Deliveries.at(site).parcelFor(sam.id()).json()).path("items").get(0).path("id").asText();
         String code = codeOf(sam, id);
         String wrong = code.equals("000000") ? "111111" : "000000";
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         for (int i = 1; i <= 4; i++) {
             HttpAnswer refused = pickup(rita, id, "{\"code\":\"" + wrong + "\"}");
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
@@ -107,6 +116,7 @@ class MailroomApiTest {
         assertThat(locked.status()).isEqualTo(422);
         assertThat(locked.json().path("type").asText()).as("even the right code waits for reception").endsWith("/pickup-locked");
         assertThat(fn.send(rita.as(onItem("get-mail.json", id), "reception")).json().path("locked").asBoolean()).isTrue();
+        assertThat(mark.since()).as("a wrong code hands nothing out").isEmpty();
 
         // no body, as the web app sends it (the route takes no fields)
         HttpAnswer unlocked = fn.send(rita.as(onItem("unlock-mail.json", id).body((String) null), "reception"));
@@ -248,8 +258,10 @@ class MailroomApiTest {
         String key = MailroomFunction.unique("delivery");
         HttpEvent first = rita.as(MailroomFunction.event("log-mail.json").header("idempotency-key", key)
                 .body(Deliveries.at(site).photographedParcelFor(sam.id(), "application/pdf", 2000).json()), "reception");
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         HttpAnswer a = fn.send(first);
         HttpAnswer b = fn.send(first);
+        assertThat(mark.since()).as("the replay logs nothing").isEqualTo(Map.of(Outcome.POST_LOGGED, 1L));
         assertThat(a.status()).isEqualTo(201);
         assertThat(b.status()).as(b.toString()).isEqualTo(201);
         assertThat(b.json().path("items").get(0).path("id").asText()).isEqualTo(a.json().path("items").get(0).path("id").asText());

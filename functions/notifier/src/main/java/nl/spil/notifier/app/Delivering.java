@@ -1,5 +1,8 @@
 package nl.spil.notifier.app;
 
+import static nl.spil.platform.metrics.Outcome.MAIL_FAILED;
+import static nl.spil.platform.metrics.Outcome.MAIL_SENT;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.spil.notifier.domain.DeliveryPolicy;
 import nl.spil.notifier.domain.Outcome;
 import nl.spil.notifier.domain.Redaction;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.outbox.OutboxItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +57,10 @@ public final class Delivering {
     private final Redaction redaction;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final Outcomes outcomes;
 
     public Delivering(OutboxLedger ledger, Channels channels, DeliveryPolicy policy, SendingPause pause,
-                      Redaction redaction, Clock clock, Sleeper sleeper) {
+                      Redaction redaction, Clock clock, Sleeper sleeper, Outcomes outcomes) {
         this.ledger = ledger;
         this.channels = channels;
         this.policy = policy;
@@ -63,6 +68,7 @@ public final class Delivering {
         this.redaction = redaction;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.outcomes = outcomes;
     }
 
     public DeliveryPolicy policy() {
@@ -111,6 +117,9 @@ public final class Delivering {
     }
 
     private Result recordSent(String pk, String owner, OutboxItem item, Outcome.Sent sent, Instant done) {
+        if (item instanceof OutboxItem.Email) {
+            outcomes.record(MAIL_SENT); // SES has it, whether or not the lease still holds for the record
+        }
         if (ledger.markSent(pk, owner, done, sent.deliveryId(), done.plus(policy.sentRetention()))) {
             LOG.info("delivered {} {} to {} (try {})", item.kind(), item.id(), who(item), item.attempts());
             return Result.SENT;
@@ -120,7 +129,10 @@ public final class Delivering {
     }
 
     private Result fail(String pk, String owner, OutboxItem item, String reason, Instant done) {
-        ledger.fail(pk, owner, done, reason, done.plus(policy.failedRetention()));
+        boolean failed = ledger.fail(pk, owner, done, reason, done.plus(policy.failedRetention()));
+        if (failed && item instanceof OutboxItem.Email) {
+            outcomes.record(MAIL_FAILED); // once FAILED is written: a lost lease leaves the item to its new holder
+        }
         LOG.warn("{} {} {} to {}: {}", FAILED_TOKEN, item.kind(), item.id(), who(item), reason);
         return Result.FAILED;
     }

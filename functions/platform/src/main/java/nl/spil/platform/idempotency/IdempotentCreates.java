@@ -52,8 +52,15 @@ public final class IdempotentCreates {
         this.clock = clock;
     }
 
-    /** The answer to a create: status, JSON body and the new thing's location. */
-    public record Response(int status, String body, String location) {
+    /**
+     * The answer to a create: status, JSON body and the new thing's location; {@code replayed}
+     * when it answers a retry and nothing was created now (so no outcome is counted again).
+     */
+    public record Response(int status, String body, String location, boolean replayed) {
+
+        public Response(int status, String body, String location) {
+            this(status, body, location, false);
+        }
     }
 
     /**
@@ -151,7 +158,7 @@ public final class IdempotentCreates {
         }
         Response now = reread.apply(Attrs.str(stored, "createdId")).orElseThrow(Gone::createdThenDeleted);
         return new Response((int) Attrs.num(stored, "status"), now.body(),
-                Attrs.optStr(stored, "location").orElse(null));
+                Attrs.optStr(stored, "location").orElse(null), true);
     }
 
     private static Map<String, AttributeValue> recordKey(String callerId, String scope, String key) {

@@ -3,6 +3,7 @@ package nl.spil.platform.wiring;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import nl.spil.platform.config.Secrets;
@@ -11,6 +12,8 @@ import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.dynamo.DynamoClients;
 import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.ids.Ids;
+import nl.spil.platform.metrics.EmfOutcomes;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.paging.CursorKeys;
 import nl.spil.platform.paging.Cursors;
@@ -52,6 +55,12 @@ public class PlatformFactory {
         return settings.optional("CURSOR_KEYS_SECRET")
                 .map(secret -> new Cursors(CursorKeys.parse(Secrets.read(secret))))
                 .orElseGet(Cursors::unavailable);
+    }
+
+    /** Business outcomes as CloudWatch metrics (EMF on standard output), dimension: this Lambda function. */
+    @Singleton
+    Outcomes outcomes(@Value("${micronaut.application.name:spil}") String application) {
+        return EmfOutcomes.toStandardOutput(application);
     }
 
     @Singleton

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.ids.Ids;
+import nl.spil.platform.metrics.Outcome;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.retry.Retrying;
 import nl.spil.stock.domain.Item;
 import nl.spil.stock.domain.Movement;
@@ -26,17 +28,19 @@ public class ReceivingADelivery {
     private final Items items;
     private final Ids ids;
     private final Clock clock;
+    private final Outcomes outcomes;
 
-    public ReceivingADelivery(PurchaseOrders orders, Items items, Ids ids, Clock clock) {
+    public ReceivingADelivery(PurchaseOrders orders, Items items, Ids ids, Clock clock, Outcomes outcomes) {
         this.orders = orders;
         this.items = items;
         this.ids = ids;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** @param delivered item id → quantity; empty: everything still outstanding */
     public PurchaseOrder receive(String id, Map<String, Long> delivered, Caller caller) {
-        return Retrying.onConcurrentChange(() -> {
+        PurchaseOrder done = Retrying.onConcurrentChange(() -> {
             PurchaseOrder current = LookingAtPurchaseOrders.find(orders, id);
             Map<String, Long> quantities = current.delivery(delivered);
             Instant now = clock.instant();
@@ -48,5 +52,7 @@ public class ReceivingADelivery {
             orders.receive(current, received, read, movements, PurchaseOrderReceived.of(received, quantities));
             return received;
         });
+        outcomes.record(Outcome.PURCHASE_ORDER_RECEIVED); // after the retries: the one attempt that was written
+        return done;
     }
 }

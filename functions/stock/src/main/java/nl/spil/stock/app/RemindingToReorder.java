@@ -13,6 +13,8 @@ import nl.spil.platform.directory.DirectoryReader.SiteCard;
 import nl.spil.platform.mail.EmailAddress;
 import nl.spil.platform.mail.EmailMessage;
 import nl.spil.platform.mail.InvalidEmailAddressException;
+import nl.spil.platform.metrics.Outcome;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.stock.domain.Suggestions;
 import nl.spil.stock.domain.Suggestions.SupplierGroup;
 import nl.spil.stock.domain.Supplier;
@@ -40,14 +42,16 @@ public class RemindingToReorder {
     private final Suppliers suppliers;
     private final Mailbox mailbox;
     private final Settings settings;
+    private final Outcomes outcomes;
 
     public RemindingToReorder(DirectoryReader directory, Items items, Suppliers suppliers, Mailbox mailbox,
-                              Settings settings) {
+                              Settings settings, Outcomes outcomes) {
         this.directory = directory;
         this.items = items;
         this.suppliers = suppliers;
         this.mailbox = mailbox;
         this.settings = settings;
+        this.outcomes = outcomes;
     }
 
     /** What one run did. */
@@ -117,6 +121,7 @@ public class RemindingToReorder {
             }
             if (mailbox.enqueue(message, key)) {
                 queued++;
+                outcomes.record(Outcome.REORDER_REMINDER_SENT);
             } else {
                 already++;
             }

@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.stock.store.DynamoPurchaseOrders;
 import nl.spil.testkit.HttpAnswer;
 import nl.spil.testkit.HttpEvent;
 import nl.spil.testkit.Outboxes;
+import nl.spil.testkit.RecordedOutcomes;
+import nl.spil.testkit.TestOutcomes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,9 +106,11 @@ class PurchaseOrdersApiTest {
     }
 
     private void aDraftIsNotReceivable(String order) {
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         HttpAnswer early = onOrder("receive", order, "{}");
         assertThat(early.status()).as(early.toString()).isEqualTo(409);
         assertThat(early.json().path("type").asText()).endsWith("/order-not-sent");
+        assertThat(mark.since()).as("a refused delivery is none received").isEmpty();
     }
 
     private void sendingMailsTheSupplierAndCommitsTheTotal(String order) throws Exception {
@@ -140,6 +145,7 @@ class PurchaseOrdersApiTest {
         HttpEvent partly = StockFunction.event("receive-purchase-order.json").pathParameter("id", order)
                 .path("/purchase-orders/" + order + "/receive");
         partly.body(partly.build().getBody().replace("01JQ7ZK3M8Y2X4ABCDEFGH0001", shop.pens()));
+        RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
         HttpAnswer part = fn.send(partly);
         assertThat(part.status()).as(part.toString()).isEqualTo(200);
         assertThat(part.json().path("status").asText()).isEqualTo("partially-received");
@@ -166,6 +172,8 @@ class PurchaseOrdersApiTest {
         assertThat(noBody.status()).as("the body is required; {} receives the rest").isEqualTo(400);
         assertThat(noBody.problemFields()).containsExactly("body");
         assertThat(fn.getItem(shop.pens()).json().path("quantity").asLong()).isEqualTo(65);
+        assertThat(mark.since()).as("one delivery received; the refused ones count nothing")
+                .isEqualTo(Map.of(Outcome.PURCHASE_ORDER_RECEIVED, 1L));
     }
 
     private void theRestArrivesWithAnEmptyObjectAndCompletesTheOrder(Shop shop, String order) throws Exception {

@@ -10,12 +10,15 @@ import java.util.Map;
 import nl.spil.platform.directory.DirectoryLayout;
 import nl.spil.platform.dynamo.RequestCounter;
 import nl.spil.platform.identity.Role;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.stock.api.StockFunction;
 import nl.spil.stock.app.RemindingToReorder;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.Outboxes;
+import nl.spil.testkit.RecordedOutcomes;
 import nl.spil.testkit.TestContext;
+import nl.spil.testkit.TestOutcomes;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -72,7 +75,10 @@ class ReorderReminderTest {
         FN.item(ny, "PEN", 0, 5, 10, null);
 
         // reorder-reminder.json: Friday 2026-11-27 07:00 UTC = 08:00 in Amsterdam, 02:00 in New York
+        RecordedOutcomes.Mark reminding = TestOutcomes.RECORDED.mark();
         Map<String, Object> first = run(null);
+        assertThat(reminding.since()).as("one per e-mail queued")
+                .isEqualTo(Map.of(Outcome.REORDER_REMINDER_SENT, ((Integer) first.get("emailsQueued")).longValue()));
         assertThat(first.get("scheduledTime")).isEqualTo("2026-11-27T07:00:00Z");
         String english = mail(ams, "2026-11-27", olga);
         assertThat(english).isNotNull();
@@ -86,7 +92,9 @@ class ReorderReminderTest {
         assertThat(mail(ny, "2026-11-27", nyManager)).isNull();       // 02:00 in New York
 
         // the same tick again: nothing is sent twice
+        RecordedOutcomes.Mark again = TestOutcomes.RECORDED.mark();
         Map<String, Object> second = run(null);
+        assertThat(again.since()).isEmpty();
         assertThat((int) second.get("sitesAlreadyReminded")).isGreaterThanOrEqualTo(1);
         assertThat(mail(ams, "2026-11-27", olga)).isEqualTo(english);
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
+import nl.spil.platform.metrics.Outcome;
+import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.platform.retry.ConcurrentChange;
 import nl.spil.platform.retry.Retrying;
@@ -39,13 +41,16 @@ public class CheckingInAVisitor {
     private final HostDirectory hosts;
     private final VisitorMails mails;
     private final Clock clock;
+    private final Outcomes outcomes;
 
-    public CheckingInAVisitor(Visits visits, SiteRules rules, HostDirectory hosts, VisitorMails mails, Clock clock) {
+    public CheckingInAVisitor(Visits visits, SiteRules rules, HostDirectory hosts, VisitorMails mails, Clock clock,
+                              Outcomes outcomes) {
         this.visits = visits;
         this.rules = rules;
         this.hosts = hosts;
         this.mails = mails;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** What the visitor accepted: the rules' version they were shown, and the name they typed. */
@@ -68,7 +73,7 @@ public class CheckingInAVisitor {
     private Visit checkIn(String visitId, Optional<Visit> read, Accepted accepted) {
         boolean[] guard = {true};
         Optional<Visit>[] fresh = new Optional[] {read};
-        return Retrying.onConcurrentChange(() -> {
+        Visit checkedIn = Retrying.onConcurrentChange(() -> {
             Visit before = fresh[0].or(() -> visits.byId(visitId)).orElseThrow(() -> ProblemException.notFound("visit", visitId));
             fresh[0] = Optional.empty();
             Instant now = clock.instant();
@@ -101,6 +106,8 @@ public class CheckingInAVisitor {
                     throw new ConcurrentChange();
             }
         });
+        outcomes.record(Outcome.VISITOR_CHECKED_IN);
+        return checkedIn;
     }
 
     /** The block list names the visitor at check-in: the hit is recorded, reception and the office manager are told. */

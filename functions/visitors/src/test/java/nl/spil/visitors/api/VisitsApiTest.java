@@ -23,9 +23,12 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
 import nl.spil.platform.mail.MimeComposer;
+import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.testkit.HttpAnswer;
+import nl.spil.testkit.RecordedOutcomes;
 import nl.spil.testkit.TestContext;
+import nl.spil.testkit.TestOutcomes;
 import nl.spil.visitors.schedule.DayEndHandler;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -110,6 +113,7 @@ class VisitsApiTest {
         assertThat(FN.get(id, "else@example.org", "staff").status()).isEqualTo(404);
 
         // without the current house rules, no check-in (and nothing changes)
+        RecordedOutcomes.Mark checkingIn = TestOutcomes.RECORDED.mark();
         HttpAnswer refused = FN.checkInByCode(site, code, 0, "J. Müller");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.json().path("type").asText()).endsWith("/house-rules-not-accepted");
@@ -120,6 +124,7 @@ class VisitsApiTest {
         assertThat(in.json().path("status").asText()).isEqualTo("checked-in");
         assertThat(in.json().path("houseRulesAccepted").path("version").asInt()).isEqualTo(1);
         assertThat(in.json().path("houseRulesAccepted").path("typedName").asText()).isEqualTo("J. Müller");
+        assertThat(checkingIn.since()).as("the refused try counts nothing").isEqualTo(Map.of(Outcome.VISITOR_CHECKED_IN, 1L));
         OutboxItem.Email arrival = FN.mail("visitors:arrived:" + id).orElseThrow();
         assertThat(arrival.message().to().address()).isEqualTo(s[2]);
         assertThat(arrival.message().content().subject()).startsWith("Arrived: Jürgen Müller");
@@ -175,11 +180,13 @@ class VisitsApiTest {
             String id = v.path("id").asText();
             var desk = FN.event("check-in-at-desk.json").pathParameter("id", id).path("/visits/" + id + "/check-in")
                     .body("{\"houseRules\":{\"version\":1,\"typedName\":\"Race\"}}");
+            RecordedOutcomes.Mark mark = TestOutcomes.RECORDED.mark();
             var a = CompletableFuture.supplyAsync(() -> FN.send(desk));
             var b = CompletableFuture.supplyAsync(() -> FN.send(desk));
             List<Integer> statuses = new ArrayList<>(List.of(a.get().status(), b.get().status()));
             statuses.sort(Integer::compare);
             assertThat(statuses).as(a.get() + " / " + b.get()).containsExactly(200, 409);
+            assertThat(mark.since()).as("one visitor checked in").isEqualTo(Map.of(Outcome.VISITOR_CHECKED_IN, 1L));
             assertThat(FN.mail("visitors:arrived:" + id)).isPresent();
         }
     }
