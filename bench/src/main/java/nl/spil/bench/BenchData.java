@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.spil.localkit.LocalAws;
@@ -47,7 +48,7 @@ final class BenchData {
             for (Subject.Candidate c : s.candidates()) {
                 JsonNode claims = c.json().at("/requestContext/authorizer/jwt/claims");
                 String email = claims.path("email").asText("");
-                if (email.isBlank() || !seen.add(email.toLowerCase(java.util.Locale.ROOT))) {
+                if (email.isBlank() || !seen.add(email.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 String name = claims.path("name").asText("").isBlank() ? "Bench Person" : claims.path("name").asText();

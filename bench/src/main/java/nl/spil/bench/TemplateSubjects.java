@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.spil.localkit.LocalAws;
 import nl.spil.localkit.Template;
@@ -80,7 +82,7 @@ final class TemplateSubjects {
     }
 
     private static Subject.Kind kind(String function, Map<String, Map<String, Object>> triggers, String handler) {
-        Set<String> types = new java.util.TreeSet<>();
+        Set<String> types = new TreeSet<>();
         triggers.values().forEach(t -> types.add(String.valueOf(t.get("Type"))));
         if (types.contains("HttpApi")) {
             return handler.equals(HTTP_FUNCTION) ? Subject.Kind.HTTP : Subject.Kind.HTTP_OWN;
@@ -106,7 +108,7 @@ final class TemplateSubjects {
     }
 
     private List<Subject.Candidate> httpEvents(String function, Path dir) {
-        Set<String> routes = new java.util.HashSet<>();
+        Set<String> routes = new HashSet<>();
         template.httpApiEvents(function).forEach(r -> {
             if (r.method().equals("GET") || r.method().equals("ANY")) {
                 routes.add("GET " + r.path());
@@ -147,7 +149,7 @@ final class TemplateSubjects {
     }
 
     private List<Subject.Candidate> recordEvents(Map<String, Map<String, Object>> triggers, Path dir) {
-        Set<String> sources = new java.util.HashSet<>();
+        Set<String> sources = new HashSet<>();
         triggers.values().forEach(t -> {
             switch (String.valueOf(t.get("Type"))) {
                 case "DynamoDB" -> sources.add("aws:dynamodb");

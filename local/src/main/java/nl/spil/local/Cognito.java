@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.spil.localkit.LocalAws;
 import nl.spil.localkit.Resolver;
 import nl.spil.localkit.Template;
@@ -47,7 +48,7 @@ final class Cognito implements AutoCloseable {
     }
 
     /** Creates pools, then clients, then groups; {@code resolver} knows the other resources already. */
-    Map<String, String> create(Template template, java.util.function.Function<Map<String, String>, Resolver> resolverWith) {
+    Map<String, String> create(Template template, Function<Map<String, String>, Resolver> resolverWith) {
         for (var e : template.resourcesOfType(POOL).entrySet()) {
             Map<String, Object> p = props(resolverWith.apply(physicalIds), template, e.getKey());
             CreateUserPoolRequest.Builder b = CreateUserPoolRequest.builder()

@@ -1,17 +1,24 @@
 package nl.spil.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.spil.localkit.Template;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import nl.spil.localkit.Template;
 
 /**
  * Demo users in the local Cognito (one per role, password {@link LocalCloud#DEMO_PASSWORD}) and demo
@@ -32,9 +39,9 @@ final class DemoData {
 
     private final LocalCloud cloud;
     private final List<User> users = new ArrayList<>();
-    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<String> seeded = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final Set<String> failedPaths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final List<String> seeded = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> failedPaths = ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private String poolId;
@@ -104,7 +111,7 @@ final class DemoData {
 
     /** The functions {@link #seed} calls (by route: a function of the template that serves one of its POSTs). */
     static Set<String> functionsCalled(Template template) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String f : template.functions()) {
             template.events(f).values().forEach(e -> {
                 if ("HttpApi".equals(e.get("Type")) && e.get("Properties") instanceof Map<?, ?> p
@@ -157,13 +164,13 @@ final class DemoData {
         // rooms and bookings, stock, suppliers and the budget belong to different functions: seed them side by side
         List<String> sites = List.copyOf(siteIds);
         var chains = List.of(
-                java.util.concurrent.CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> seedStock(manager, sites)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> seedSuppliers(manager)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> new MailroomDemo(cloud, this).seed(sites)),
-                java.util.concurrent.CompletableFuture.runAsync(() -> new BudgetDemo(this, cloud).seed(manager)));
-        chains.forEach(java.util.concurrent.CompletableFuture::join);
+                CompletableFuture.runAsync(() -> seedBookings(manager, sites)),
+                CompletableFuture.runAsync(() -> seedStock(manager, sites)),
+                CompletableFuture.runAsync(() -> seedSuppliers(manager)),
+                CompletableFuture.runAsync(() -> new VisitorsDemo(cloud, this).seed(manager, sites)),
+                CompletableFuture.runAsync(() -> new MailroomDemo(cloud, this).seed(sites)),
+                CompletableFuture.runAsync(() -> new BudgetDemo(this, cloud).seed(manager)));
+        chains.forEach(CompletableFuture::join);
     }
 
     private void seedBookings(String manager, List<String> siteIds) {
@@ -192,8 +199,8 @@ final class DemoData {
         if (hasRoute("POST", "/bookings") && !rooms.isEmpty()) {
             int bookings = 0;
             List<String> bookers = users.stream().filter(u -> !u.groups().contains("office-manager")).map(User::key).toList();
-            java.time.ZoneId zone = java.time.ZoneId.of("Europe/Amsterdam");
-            java.time.LocalDate day = java.time.LocalDate.now(zone).plusDays(1);
+            ZoneId zone = ZoneId.of("Europe/Amsterdam");
+            LocalDate day = LocalDate.now(zone).plusDays(1);
             int n = 0;
             for (int made = 0; made < 5; day = day.plusDays(1)) {
                 if (day.getDayOfWeek().getValue() >= 6) {
@@ -269,7 +276,7 @@ final class DemoData {
                 return null;
             }
             return Json.read(response.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             cloud.options().out().println("demo data: POST " + path + " failed: " + e.getMessage());
             return null;
         } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ final class HttpApi implements AutoCloseable {
                         return null;
                     }
                     params.put(w.substring(1, w.length() - 2), URLDecoder.decode(
-                            String.join("/", java.util.Arrays.copyOfRange(got, i, got.length)).replace("+", "%2B"), StandardCharsets.UTF_8));
+                            String.join("/", Arrays.copyOfRange(got, i, got.length)).replace("+", "%2B"), StandardCharsets.UTF_8));
                     return params;
                 }
                 if (i >= got.length) {

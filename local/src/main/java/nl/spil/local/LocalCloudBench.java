@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,7 +59,7 @@ public final class LocalCloudBench {
         try (LocalCloud cloud = LocalCloud.start(options)) {
             lines.add(String.format(Locale.ROOT, "mode              %s%s, %d functions in template.yaml, load average %.1f",
                     eager ? "eager" : "lazy", seed ? "" : ", no demo data", cloud.template().functions().size(),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             lines.add(String.format(Locale.ROOT, "ready             %.1f s", cloud.startup().toMillis() / 1000.0));
             Thread.sleep(3000);
             lines.add(String.format(Locale.ROOT, "rss at rest       %d MB (%s)", rssMegabytes(), processes()));

@@ -1,15 +1,18 @@
 package nl.spil.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -94,7 +97,7 @@ public final class LocalFunction implements AutoCloseable {
                 "-XX:MaxRAM=" + memory + "m", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC",
                 "-XX:ErrorFile=" + logFile.resolveSibling(name + "-hs_err_pid%p.log"),
                 "-D" + RuntimeClientJni.PROPERTY + "=" + RuntimeClientJni.unpackedOnce(runtimeDir, logFile.getParent()),
-                "-cp", String.join(java.io.File.pathSeparator, cp), RIC_MAIN, handler);
+                "-cp", String.join(File.pathSeparator, cp), RIC_MAIN, handler);
         this.cdsArchive = ClassDataArchives.archiveFor(name, cp, logFile.getParent().resolveSibling("cds"));
         try {
             Files.createDirectories(logFile.getParent());
@@ -105,7 +108,7 @@ public final class LocalFunction implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> env = new java.util.LinkedHashMap<>(environment);
+        Map<String, String> env = new LinkedHashMap<>(environment);
         env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address());
         this.environment = Map.copyOf(env);
     }
@@ -314,7 +317,7 @@ public final class LocalFunction implements AutoCloseable {
         if (dumping != null && p != null) {
             try {
                 if (!abandoned && !p.isAlive() && p.exitValue() != 137 && Files.size(dumping) > 0) {
-                    Files.move(dumping, cdsArchive, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(dumping, cdsArchive, StandardCopyOption.ATOMIC_MOVE);
                 }
             } catch (IOException ignored) {
                 // no archive this time

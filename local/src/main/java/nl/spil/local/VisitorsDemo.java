@@ -1,6 +1,7 @@
 package nl.spil.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -88,7 +89,7 @@ final class VisitorsDemo {
                 return null;
             }
             return Json.read(response.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             cloud.options().out().println("demo data: " + method + " " + path + " failed: " + e.getMessage());
             return null;
         } catch (InterruptedException e) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -54,8 +56,8 @@ public record HttpAnswer(int status, Map<String, String> headers, String body) {
     }
 
     /** The field names of a problem's errors[]. */
-    public java.util.List<String> problemFields() {
-        java.util.List<String> fields = new java.util.ArrayList<>();
+    public List<String> problemFields() {
+        List<String> fields = new ArrayList<>();
         json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
         return fields;
     }

@@ -1,9 +1,10 @@
 package nl.spil.testkit;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class HttpEvent {
 
     /** A binary body, base64-encoded as API Gateway sends it. */
     public HttpEvent body(byte[] body) {
-        event.setBody(java.util.Base64.getEncoder().encodeToString(body));
+        event.setBody(Base64.getEncoder().encodeToString(body));
         event.setIsBase64Encoded(true);
         return this;
     }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.micronaut.context.ApplicationContext;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -164,14 +168,14 @@ public abstract class RouteRulesContract {
     @ParameterizedTest(name = "{0} {1} with id {3}")
     @MethodSource("routesWithIdsAndOddIds")
     void anIdThatIsNoSpilIdIsA404(String method, String path, Role role, String odd) {
-        String raw = VARIABLE.matcher(path).replaceAll(java.util.regex.Matcher.quoteReplacement(odd));
+        String raw = VARIABLE.matcher(path).replaceAll(Matcher.quoteReplacement(odd));
         HttpEvent event = event().route(method, raw).groups(role.group())
                 .header("content-type", "application/json")
                 .body(method.equals("GET") || method.equals("DELETE") ? null : "{}");
         Matcher m = VARIABLE.matcher(path);
         while (m.find()) {
-            event.pathParameter(m.group(1), java.net.URLDecoder.decode(odd.replace("+", "%2B"),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            event.pathParameter(m.group(1), URLDecoder.decode(odd.replace("+", "%2B"),
+                    StandardCharsets.UTF_8));
         }
         HttpAnswer answer = send(event);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
@@ -218,7 +222,7 @@ public abstract class RouteRulesContract {
 
     /** One case per method and path: the first admitted role. */
     private static List<Object[]> dedupeByRoute(List<Object[]> cases) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<Object[]> out = new ArrayList<>();
         for (Object[] c : cases) {
             String key = c[0] + " " + c[1] + (c.length > 3 ? " " + c[3] : "");

@@ -6,7 +6,9 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -27,7 +29,7 @@ public final class RouteTable {
      * a route with query variables, which the router may list twice, counted once).
      */
     public static List<UriRouteInfo<?, ?>> routes(ApplicationContext context) {
-        java.util.Map<String, UriRouteInfo<?, ?>> byKey = new java.util.LinkedHashMap<>();
+        Map<String, UriRouteInfo<?, ?>> byKey = new LinkedHashMap<>();
         context.getBean(Router.class).uriRoutes()
                 .filter(r -> !r.getHttpMethodName().equals("HEAD") && !r.getHttpMethodName().equals("OPTIONS"))
                 .forEach(r -> byKey.putIfAbsent(r.getHttpMethodName() + " " + path(r), r));

@@ -3,6 +3,7 @@ package nl.spil.budget.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import java.util.Map;
 import nl.spil.budget.app.AttachingReceipts;
 import nl.spil.budget.app.CorrectingExpenses;
 import nl.spil.budget.app.Files;
@@ -15,6 +16,7 @@ import nl.spil.budget.domain.CostCentre;
 import nl.spil.budget.domain.Expense;
 import nl.spil.budget.domain.Figures;
 import nl.spil.budget.domain.Phasing;
+import nl.spil.budget.domain.ReceiptType;
 import nl.spil.platform.money.Money;
 import nl.spil.platform.time.Times;
 
@@ -103,10 +105,10 @@ final class Views {
     }
 
     @Serdeable
-    record UploadView(String uploadUrl, String method, java.util.Map<String, String> headers, String expiresAt, long maxBytes) {
+    record UploadView(String uploadUrl, String method, Map<String, String> headers, String expiresAt, long maxBytes) {
         static UploadView of(Files.Upload u) {
             return new UploadView(u.url(), "PUT", u.headers(), Times.text(u.expiresAt()),
-                    nl.spil.budget.domain.ReceiptType.MAX_BYTES);
+                    ReceiptType.MAX_BYTES);
         }
     }
 

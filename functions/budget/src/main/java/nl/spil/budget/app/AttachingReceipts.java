@@ -8,6 +8,7 @@ import nl.spil.budget.domain.Expense;
 import nl.spil.budget.domain.Receipt;
 import nl.spil.budget.domain.ReceiptType;
 import nl.spil.budget.domain.Refusal;
+import nl.spil.platform.problem.Problem;
 import nl.spil.platform.problem.ProblemException;
 
 /**
@@ -57,7 +58,7 @@ public class AttachingReceipts {
             return linked(expense.receipt().get());
         }
         Files.Stored stored = files.inspect(key(expenseId)).orElseThrow(() -> new ProblemException(
-                nl.spil.platform.problem.Problem.of(404, "no-receipt", "No receipt",
+                Problem.of(404, "no-receipt", "No receipt",
                         "no receipt was uploaded for expense " + expenseId + "; ask for an upload URL first")));
         ReceiptType type;
         try {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.budget.domain.Bookkeeping;
 import nl.spil.budget.domain.BudgetKey;
+import nl.spil.budget.domain.CategoryYear;
 import nl.spil.budget.domain.Expense;
 import nl.spil.budget.domain.Refusal;
 import nl.spil.platform.idempotency.CreateRequest;
@@ -67,7 +68,7 @@ public class CorrectingExpenses {
             List<Expense> expenses = new ArrayList<>(List.of(reversal));
             replacement.ifPresent(w -> expenses.add(Expense.manual(ids.next(), w.date(), w.amountCents(), w.supplier(),
                     w.description(), w.costCentre(), w.category(), caller.id(), now)));
-            Map<BudgetKey, nl.spil.budget.domain.CategoryYear> read = new LinkedHashMap<>();
+            Map<BudgetKey, CategoryYear> read = new LinkedHashMap<>();
             for (Expense e : expenses) {
                 BudgetKey key = new BudgetKey(e.costCentre(), e.category(), e.year());
                 if (!read.containsKey(key)) {

@@ -1,5 +1,6 @@
 package nl.spil.budget.app;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import nl.spil.budget.domain.BudgetReport;
@@ -34,7 +35,7 @@ public final class MonthlyReportMail {
     }
 
     /** What the e-mail shows: the report, its CSV's link and when the link stops working. */
-    public record Model(BudgetReport report, String recipientName, String csvUrl, java.time.Instant linkExpires, ZoneId zone) {
+    public record Model(BudgetReport report, String recipientName, String csvUrl, Instant linkExpires, ZoneId zone) {
     }
 
     public static RenderedEmail render(Language lang, Model m, String officeName) {

@@ -4,6 +4,7 @@ import static nl.spil.platform.dynamo.Attrs.s;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,9 +26,9 @@ import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.dynamo.Cancellation;
 import nl.spil.platform.dynamo.Transactions;
 import nl.spil.platform.idempotency.CreateRequest;
-import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.idempotency.IdempotentCreates.Plan;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
+import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.paging.Cursors;
 import nl.spil.platform.paging.Page;
@@ -128,7 +129,7 @@ public class DynamoLedger implements Ledger {
         QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(BudgetItems.GSI1)
                 .limit(page.limit()).exclusiveStartKey(cursors.decode(scope, page.cursor()));
         if (month.isPresent()) {
-            String yearMonth = java.time.YearMonth.of(year, month.get()).toString();
+            String yearMonth = YearMonth.of(year, month.get()).toString();
             values.put(":from", s(yearMonth + "-01"));
             values.put(":to", s(yearMonth + "-31#~"));
             query.keyConditionExpression("gsi1pk = :p AND gsi1sk BETWEEN :from AND :to");

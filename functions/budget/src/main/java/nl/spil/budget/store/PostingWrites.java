@@ -6,6 +6,7 @@ import static nl.spil.platform.dynamo.Attrs.s;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.spil.budget.app.Posting;
@@ -67,7 +68,7 @@ final class PostingWrites {
         p.costCentresThatMustExist().forEach(code -> w.add(Part.COST_CENTRE, exists(table, BudgetItems.costCentreKey(code))));
         p.categoriesThatMustExist().forEach(code -> w.add(Part.CATEGORY, exists(table, BudgetItems.categoryKey(code))));
         p.consumesEvent().ifPresent(eventId -> {
-            Map<String, AttributeValue> item = new java.util.HashMap<>(BudgetItems.eventKey(eventId));
+            Map<String, AttributeValue> item = new HashMap<>(BudgetItems.eventKey(eventId));
             item.put("kind", s("EVENT"));
             item.put("consumedAt", s(now.toString()));
             item.put("expiresAt", n(now.plus(EVENT_MEMORY).getEpochSecond()));

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.spil.mailroom.app.LoggingMail;
 import nl.spil.mailroom.app.LoggingMail.NewItem;
 import nl.spil.mailroom.app.LoggingMail.ScanRequest;
+import nl.spil.mailroom.app.LoggingMail;
 import nl.spil.mailroom.domain.Address;
 import nl.spil.mailroom.domain.Carrier;
 import nl.spil.mailroom.domain.MailDetails;
+import nl.spil.mailroom.domain.MailItem;
 import nl.spil.mailroom.domain.MailKind;
 import nl.spil.mailroom.domain.ScanType;
 import nl.spil.mailroom.domain.SiteSettings;
@@ -98,7 +99,7 @@ final class MailRequests {
         if (code.isPresent() == identity) {
             f.error("code", "give the pickup code, or \"identityChecked\": true when you checked the signed-in recipient in person");
         }
-        code.filter(c -> !nl.spil.mailroom.domain.MailItem.isWellFormedCode(c))
+        code.filter(c -> !MailItem.isWellFormedCode(c))
                 .ifPresent(c -> f.error("code", "must be the 6 digits of the pickup code"));
         collector.filter(id -> !ID.matcher(id).matches()).ifPresent(id -> f.error("collectorId", "is not an id"));
         f.done();

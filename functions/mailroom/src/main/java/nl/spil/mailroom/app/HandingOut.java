@@ -10,11 +10,13 @@ import nl.spil.mailroom.app.MailItems.DayCount;
 import nl.spil.mailroom.domain.MailItem;
 import nl.spil.mailroom.domain.Recipient;
 import nl.spil.mailroom.domain.Refusal;
-import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.directory.DirectoryReader.PersonCard;
+import nl.spil.platform.directory.DirectoryReader;
+import nl.spil.platform.i18n.Language;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.metrics.Outcomes;
+import nl.spil.platform.problem.FieldError;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.platform.retry.Retrying;
 
@@ -98,14 +100,14 @@ public class HandingOut {
                     "item " + item.id() + " waits to go back to its sender").refused();
         }
         if (recipient instanceof Recipient.Person p && (collectorId.isEmpty() || collectorId.get().equals(p.personId()))) {
-            return new PersonCard(p.personId(), p.name(), "", nl.spil.platform.i18n.Language.NL, Optional.of(item.siteId()),
+            return new PersonCard(p.personId(), p.name(), "", Language.NL, Optional.of(item.siteId()),
                     Optional.empty(), List.of());
         }
         if (collectorId.isEmpty()) {
             throw ProblemException.badRequest("collectorId", "is required for a department's post: who collects it");
         }
         PersonCard who = directory.personById(collectorId.get()).orElseThrow(() -> Refusals.unprocessable("unknown-person",
-                "Unknown person", List.of(new nl.spil.platform.problem.FieldError("collectorId", "no one in the directory has this id"))));
+                "Unknown person", List.of(new FieldError("collectorId", "no one in the directory has this id"))));
         if (code.isEmpty() && !isRecipient(item, who)) {
             throw Refusal.rule("code-required", "The pickup code is needed",
                     "only the recipient collects without the code; a colleague collecting for them gives the code").refused();

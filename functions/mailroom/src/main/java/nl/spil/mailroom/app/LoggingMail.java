@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,12 @@ import nl.spil.mailroom.domain.MailItem;
 import nl.spil.mailroom.domain.Recipient;
 import nl.spil.mailroom.domain.Scan;
 import nl.spil.mailroom.domain.ScanType;
-import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.directory.DirectoryReader.Cards;
 import nl.spil.platform.directory.DirectoryReader.PersonCard;
 import nl.spil.platform.directory.DirectoryReader.SiteCard;
+import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.directory.NameIndex;
+import nl.spil.platform.i18n.Language;
 import nl.spil.platform.idempotency.CreateRequest;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
 import nl.spil.platform.ids.Ids;
@@ -214,10 +216,10 @@ public class LoggingMail {
             List<PersonCard> members = index.stream()
                     .filter(e -> e.siteId().map(siteId::equals).orElse(false)
                             && e.costCentre().map(cc -> Names.fold(cc).equals(folded)).orElse(false))
-                    .sorted(java.util.Comparator.comparing(e -> Names.fold(e.name())))
+                    .sorted(Comparator.comparing(e -> Names.fold(e.name())))
                     .limit(MAX_TOLD_PER_DEPARTMENT)
                     // a card with what the e-mail needs is read with the site below; the name suffices here
-                    .map(e -> new PersonCard(e.personId(), e.name(), "", nl.spil.platform.i18n.Language.NL, e.siteId(),
+                    .map(e -> new PersonCard(e.personId(), e.name(), "", Language.NL, e.siteId(),
                             e.costCentre(), List.of()))
                     .toList();
             if (members.isEmpty()) {

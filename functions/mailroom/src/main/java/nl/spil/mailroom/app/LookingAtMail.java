@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.spil.mailroom.domain.MailItem;
+import nl.spil.mailroom.domain.MailStatus;
+import nl.spil.mailroom.domain.Recipient;
 import nl.spil.mailroom.domain.SiteSettings;
-import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.directory.DirectoryReader.PersonCard;
+import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.paging.Page;
 import nl.spil.platform.paging.PageRequest;
@@ -74,8 +76,8 @@ public class LookingAtMail {
         var site = directory.site(siteId).orElseThrow(() -> ProblemException.notFound("site", siteId));
         LocalDate today = clock.instant().atZone(site.zone()).toLocalDate();
         return store.allOnShelves(siteId).stream()
-                .filter(i -> i.status() == nl.spil.mailroom.domain.MailStatus.WAITING)
-                .filter(i -> i.recipient() instanceof nl.spil.mailroom.domain.Recipient.Left
+                .filter(i -> i.status() == MailStatus.WAITING)
+                .filter(i -> i.recipient() instanceof Recipient.Left
                         || i.daysWaiting(today, site.zone()) >= rules.returnAfterDays())
                 .toList();
     }

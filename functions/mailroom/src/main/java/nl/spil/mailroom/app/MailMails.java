@@ -15,6 +15,7 @@ import nl.spil.platform.mail.EmailAddress;
 import nl.spil.platform.mail.EmailMessage;
 import nl.spil.platform.mail.EmailTemplate;
 import nl.spil.platform.mail.MailDates;
+import nl.spil.platform.mail.RenderedEmail;
 
 /**
  * The mailroom's e-mails, each in its reader's language: post waiting (with the pickup code),
@@ -122,7 +123,7 @@ public class MailMails {
                 settings.officeName()), seed);
     }
 
-    private EmailMessage message(PersonCard reader, nl.spil.platform.mail.RenderedEmail content, String seed) {
+    private EmailMessage message(PersonCard reader, RenderedEmail content, String seed) {
         return EmailMessage.of(EmailAddress.of(settings.require("SENDER_EMAIL"), settings.officeName()),
                 EmailAddress.of(reader.email(), reader.name()), reader.language(), content, seed);
     }

@@ -2,6 +2,7 @@ package nl.spil.mailroom.app;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public class SuggestingRecipients {
         List<NameIndex.Entry> people = matcher.best(index, e -> DirectoryReader.prepared(e.name()), limit * 2);
         List<Suggestion> out = new ArrayList<>();
         people.stream()
-                .sorted(java.util.Comparator.comparing((NameIndex.Entry e) -> siteId.isPresent() && !e.siteId().equals(siteId)))
+                .sorted(Comparator.comparing((NameIndex.Entry e) -> siteId.isPresent() && !e.siteId().equals(siteId)))
                 .limit(limit)
                 .forEach(e -> out.add(new Suggestion(Optional.of(e.personId()), e.name(), e.siteId(), e.costCentre())));
         Map<String, NameIndex.Entry> departments = new LinkedHashMap<>();

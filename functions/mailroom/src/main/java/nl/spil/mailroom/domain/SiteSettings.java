@@ -1,5 +1,7 @@
 package nl.spil.mailroom.domain;
 
+import java.util.Optional;
+
 /**
  * A site's mailroom rules: remind after {@code firstReminderDays} and again after
  * {@code secondReminderDays} waiting, put on the return-to-sender list after
@@ -11,19 +13,19 @@ public record SiteSettings(int firstReminderDays, int secondReminderDays, int re
     public static final int MAX_DAYS = 365;
 
     /** What is wrong with these settings, if anything (a field and a message). */
-    public java.util.Optional<String[]> problem() {
+    public Optional<String[]> problem() {
         if (firstReminderDays < 1 || firstReminderDays > MAX_DAYS) {
-            return java.util.Optional.of(new String[] {"firstReminderDays", "must be 1 to " + MAX_DAYS});
+            return Optional.of(new String[] {"firstReminderDays", "must be 1 to " + MAX_DAYS});
         }
         if (secondReminderDays <= firstReminderDays || secondReminderDays > MAX_DAYS) {
-            return java.util.Optional.of(new String[] {"secondReminderDays", "must be after the first reminder and at most " + MAX_DAYS});
+            return Optional.of(new String[] {"secondReminderDays", "must be after the first reminder and at most " + MAX_DAYS});
         }
         if (returnAfterDays <= secondReminderDays || returnAfterDays > MAX_DAYS) {
-            return java.util.Optional.of(new String[] {"returnAfterDays", "must be after the second reminder and at most " + MAX_DAYS});
+            return Optional.of(new String[] {"returnAfterDays", "must be after the second reminder and at most " + MAX_DAYS});
         }
         if (keepDays < 1 || keepDays > MAX_DAYS) {
-            return java.util.Optional.of(new String[] {"keepDays", "must be 1 to " + MAX_DAYS});
+            return Optional.of(new String[] {"keepDays", "must be 1 to " + MAX_DAYS});
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.mailroom.app.MailItems;
@@ -21,9 +22,9 @@ import nl.spil.platform.dynamo.Attrs;
 import nl.spil.platform.dynamo.ItemReads;
 import nl.spil.platform.dynamo.Transactions;
 import nl.spil.platform.idempotency.CreateRequest;
-import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.idempotency.IdempotentCreates.Plan;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
+import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.paging.Cursors;
 import nl.spil.platform.paging.Page;
@@ -72,7 +73,7 @@ public class DynamoMailItems implements MailItems {
         List<String> distinct = ids.stream().distinct().toList();
         ItemReads.batchGet(dynamo, table, distinct.stream().map(MailItemItems::key).toList(), null, null)
                 .forEach(i -> found.put(Attrs.str(i, "id"), MailItemItems.mailItem(i)));
-        return distinct.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return distinct.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @Override

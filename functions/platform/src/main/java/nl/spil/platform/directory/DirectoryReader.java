@@ -175,14 +175,14 @@ public final class DirectoryReader {
         if (roles.isEmpty()) {
             return List.of();
         }
-        Map<String, AttributeValue> values = new java.util.HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
         values.put(":p", Attrs.s("PEOPLE"));
         StringBuilder filter = new StringBuilder();
         for (int i = 0; i < roles.size(); i++) {
             values.put(":r" + i, Attrs.s(roles.get(i)));
             filter.append(i == 0 ? "" : " OR ").append("contains(#roles, :r").append(i).append(')');
         }
-        List<PersonCard> out = new java.util.ArrayList<>();
+        List<PersonCard> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
             var page = dynamo.query(QueryRequest.builder().tableName(table).indexName("gsi1")

@@ -1,5 +1,6 @@
 package nl.spil.platform.dynamo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,7 @@ public final class RequestCounter implements ExecutionInterceptor {
             return g.hasItem() && !g.item().isEmpty() ? 1 : 0;
         }
         if (response instanceof BatchGetItemResponse b) {
-            return b.responses().values().stream().mapToLong(java.util.List::size).sum();
+            return b.responses().values().stream().mapToLong(List::size).sum();
         }
         return 0;
     }

@@ -5,6 +5,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.problem.ProblemException;
 
@@ -20,6 +21,6 @@ public class CallerBinder implements TypedRequestArgumentBinder<Caller> {
     @Override
     public BindingResult<Caller> bind(ArgumentConversionContext<Caller> context, HttpRequest<?> source) {
         Caller caller = Callers.of(source).orElseThrow(() -> ProblemException.unauthorized("no valid token"));
-        return () -> java.util.Optional.of(caller);
+        return () -> Optional.of(caller);
     }
 }

@@ -2,6 +2,7 @@ package nl.spil.platform.ids;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import nl.spil.platform.problem.ProblemException;
 
 /**
  * Sortable ids: 48 bits of milliseconds then 80 random bits in Crockford base32 (the ULID
@@ -57,7 +58,7 @@ public final class Ids {
      */
     public static String existing(String what, String id) {
         if (!looksValid(id)) {
-            throw nl.spil.platform.problem.ProblemException.notFound(what, id == null ? "" : id.length() > 40 ? id.substring(0, 40) + "…" : id);
+            throw ProblemException.notFound(what, id == null ? "" : id.length() > 40 ? id.substring(0, 40) + "…" : id);
         }
         return id;
     }

@@ -4,6 +4,7 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -170,7 +171,7 @@ public final class MimeComposer {
         String name = MailText.headerValue(address.displayName(), MailText.MAX_NAME);
         try {
             return name.isEmpty() ? new InternetAddress(checked, true) : new InternetAddress(checked, name, "UTF-8");
-        } catch (UnsupportedEncodingException | jakarta.mail.internet.AddressException e) {
+        } catch (UnsupportedEncodingException | AddressException e) {
             throw new InvalidEmailAddressException(field, "could not be encoded");
         }
     }

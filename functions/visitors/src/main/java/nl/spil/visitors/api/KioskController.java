@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.QueryValue;
 import nl.spil.platform.identity.Allow;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
+import nl.spil.platform.problem.ProblemException;
 import nl.spil.visitors.api.Views.HostSuggestion;
 import nl.spil.visitors.api.Views.HostsView;
 import nl.spil.visitors.api.Views.VisitView;
@@ -49,7 +50,7 @@ public class KioskController {
     @Allow({Role.RECEPTION, Role.OFFICE_MANAGER})
     HostsView hosts(@Nullable @QueryValue String site, @Nullable @QueryValue String q, @Nullable @QueryValue String limit) {
         String siteId = Params.id("site", site);
-        String text = Params.text("q", q, 120).orElseThrow(() -> nl.spil.platform.problem.ProblemException.badRequest("q",
+        String text = Params.text("q", q, 120).orElseThrow(() -> ProblemException.badRequest("q",
                 "is required: the start of a name"));
         return new HostsView(looking.hosts(siteId, text, Params.limit(limit, 10, 50)).stream().map(HostSuggestion::of).toList());
     }

@@ -2,6 +2,7 @@ package nl.spil.visitors.api;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.spil.platform.json.Text;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.platform.time.Times;
 
@@ -39,7 +40,7 @@ final class Params {
             return Optional.empty();
         }
         if (value.length() > max || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
-                || !nl.spil.platform.json.Text.isWellFormed(value)) {
+                || !Text.isWellFormed(value)) {
             throw ProblemException.badRequest(name, "must be text of at most " + max + " characters");
         }
         return Optional.of(value.strip());
@@ -47,10 +48,10 @@ final class Params {
 
     static String email(String name, String value) {
         String v = text(name, value, 254).orElseThrow(() -> ProblemException.badRequest(name, "is required"));
-        if (!nl.spil.platform.json.Text.isEmail(v)) {
+        if (!Text.isEmail(v)) {
             throw ProblemException.badRequest(name, "must be an e-mail address such as name@example.org");
         }
-        return nl.spil.platform.json.Text.normalizeEmail(v);
+        return Text.normalizeEmail(v);
     }
 
     static int limit(String value, int fallback, int max) {

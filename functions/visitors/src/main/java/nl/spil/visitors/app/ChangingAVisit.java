@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.spil.platform.identity.Caller;
 import nl.spil.platform.identity.Role;
 import nl.spil.platform.problem.ProblemException;
@@ -111,7 +112,7 @@ public class ChangingAVisit {
         return visits.byId(id).orElseThrow(() -> ProblemException.notFound("visit", id));
     }
 
-    private static Visit decide(java.util.function.Supplier<Visit> transition) {
+    private static Visit decide(Supplier<Visit> transition) {
         try {
             return transition.get();
         } catch (Refusal.Refused refused) {

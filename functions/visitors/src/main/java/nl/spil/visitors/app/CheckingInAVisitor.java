@@ -19,6 +19,8 @@ import nl.spil.visitors.domain.BlockHit;
 import nl.spil.visitors.domain.Host;
 import nl.spil.visitors.domain.Refusal;
 import nl.spil.visitors.domain.Visit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A visitor checks in at the kiosk with their code, or reception checks them in at the desk,
@@ -34,7 +36,7 @@ import nl.spil.visitors.domain.Visit;
 public class CheckingInAVisitor {
 
     /** Ids only: a visitor's name, e-mail or company never reaches a log line. */
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckingInAVisitor.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CheckingInAVisitor.class);
 
     private final Visits visits;
     private final SiteRules rules;

@@ -2,6 +2,7 @@ package nl.spil.visitors.app;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public class HandingOverALeaversVisits {
         Map<String, List<Visit>> byManager = new LinkedHashMap<>();
         Map<String, Host> managers = new LinkedHashMap<>();
         List<Visit[]> changes = new ArrayList<>();
-        for (Visit v : visits.upcomingOfHost(leaverId, clock.instant().minus(java.time.Duration.ofDays(1)))) {
+        for (Visit v : visits.upcomingOfHost(leaverId, clock.instant().minus(Duration.ofDays(1)))) {
             if (!v.isUpcoming()) {
                 continue;
             }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import nl.spil.platform.ids.Ids;
 import nl.spil.platform.problem.ProblemException;
 import nl.spil.visitors.domain.BlockEntry;
 import nl.spil.visitors.domain.Visit;
+import org.slf4j.LoggerFactory;
 
 /**
  * A visitor's rights and the retention: erasure (by e-mail or visit id) removes the visits, the
@@ -52,7 +54,7 @@ public class ProtectingPrivacy {
             hits += v.blockHit().isPresent() ? 1 : 0;
         }
         Receipt receipt = new Receipt(ids.next(), clock.instant(), found.size(), hits, outbox, 0);
-        org.slf4j.LoggerFactory.getLogger(ProtectingPrivacy.class).info("erasure {}: {} visits, {} block-list hits, {} e-mails removed",
+        LoggerFactory.getLogger(ProtectingPrivacy.class).info("erasure {}: {} visits, {} block-list hits, {} e-mails removed",
                 receipt.id(), receipt.visits(), receipt.blockListHits(), receipt.outboxItems());
         return receipt;
     }
@@ -72,7 +74,7 @@ public class ProtectingPrivacy {
             gone++;
         }
         int entries = 0;
-        for (BlockEntry e : rules.blockEntriesEndedBefore(LocalDate.ofInstant(tick, java.time.ZoneOffset.UTC).minusDays(1))) {
+        for (BlockEntry e : rules.blockEntriesEndedBefore(LocalDate.ofInstant(tick, ZoneOffset.UTC).minusDays(1))) {
             rules.removeFromBlockList(e);
             entries++;
         }

@@ -1,5 +1,6 @@
 package nl.spil.visitors.app;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.spil.visitors.domain.BlockEntry;
@@ -40,5 +41,5 @@ public interface SiteRules {
     void removeFromBlockList(BlockEntry entry);
 
     /** Entries whose until-day lies before {@code day}. */
-    List<BlockEntry> blockEntriesEndedBefore(java.time.LocalDate day);
+    List<BlockEntry> blockEntriesEndedBefore(LocalDate day);
 }

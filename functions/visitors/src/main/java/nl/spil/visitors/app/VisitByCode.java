@@ -6,6 +6,7 @@ import nl.spil.platform.problem.ProblemException;
 import nl.spil.visitors.domain.CheckInCode;
 import nl.spil.visitors.domain.Visit;
 import nl.spil.visitors.domain.WrongCodes;
+import org.slf4j.LoggerFactory;
 
 /**
  * A typed code at a site's kiosk, found or counted: a site locked out by 10 wrong codes in 10
@@ -39,7 +40,7 @@ final class VisitByCode {
             visits.countWrongCode(siteId, stored, after);
         }
         if (after.lockedFor(now).isPresent()) {
-            org.slf4j.LoggerFactory.getLogger(VisitByCode.class).warn("kiosk of site {} locked out: {} wrong codes since {}",
+            LoggerFactory.getLogger(VisitByCode.class).warn("kiosk of site {} locked out: {} wrong codes since {}",
                     siteId, after.count(), after.windowStart());
             throw new Refusals.TooManyWrongCodes(after.lockedFor(now).get());
         }

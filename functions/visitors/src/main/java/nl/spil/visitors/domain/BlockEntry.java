@@ -2,6 +2,7 @@ package nl.spil.visitors.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.spil.platform.text.Names;
@@ -33,7 +34,7 @@ public record BlockEntry(String id, String name, Optional<String> email, Optiona
     }
 
     /** The first entry of {@code entries} that stops {@code visitor} on {@code day}. */
-    public static Optional<BlockEntry> firstMatch(java.util.List<BlockEntry> entries, Visitor visitor, LocalDate day) {
+    public static Optional<BlockEntry> firstMatch(List<BlockEntry> entries, Visitor visitor, LocalDate day) {
         return entries.stream().filter(e -> e.matches(visitor, day)).findFirst();
     }
 

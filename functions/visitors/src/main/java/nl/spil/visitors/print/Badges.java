@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.text.Normalizer;
@@ -55,7 +56,7 @@ public final class Badges {
             canvas.endText();
             document.close();
             return out.toByteArray();
-        } catch (DocumentException | java.io.IOException e) {
+        } catch (DocumentException | IOException e) {
             throw new IllegalStateException("badge could not be written", e);
         }
     }

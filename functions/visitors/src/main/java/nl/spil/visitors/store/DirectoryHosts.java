@@ -1,12 +1,13 @@
 package nl.spil.visitors.store;
 
 import jakarta.inject.Singleton;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.directory.DirectoryReader.PersonCard;
+import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.text.Names;
 import nl.spil.visitors.app.HostDirectory;
 import nl.spil.visitors.domain.Host;
@@ -47,7 +48,7 @@ public class DirectoryHosts implements HostDirectory {
                 .filter(p -> matches(Names.fold(p.name()), wanted))
                 .map(DirectoryHosts::host)
                 .distinct()
-                .sorted(java.util.Comparator.comparing(h -> h.name().toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparing(h -> h.name().toLowerCase(Locale.ROOT)))
                 .limit(limit)
                 .toList();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,8 +18,8 @@ import nl.spil.platform.dynamo.Cancellation;
 import nl.spil.platform.dynamo.ItemReads;
 import nl.spil.platform.dynamo.Transactions;
 import nl.spil.platform.idempotency.CreateRequest;
-import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.idempotency.IdempotentCreates.Response;
+import nl.spil.platform.idempotency.IdempotentCreates;
 import nl.spil.platform.outbox.Outbox;
 import nl.spil.platform.paging.Cursors;
 import nl.spil.platform.paging.Page;
@@ -255,7 +256,7 @@ public class DynamoVisits implements Visits {
         }
         if (hostEmail.isPresent()) {
             filters.add("hostEmail = :host");
-            values.put(":host", Attrs.s(hostEmail.get().toLowerCase(java.util.Locale.ROOT)));
+            values.put(":host", Attrs.s(hostEmail.get().toLowerCase(Locale.ROOT)));
         }
         QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(VisitItems.BY_DAY)
                 .keyConditionExpression("gsi2pk = :p").limit(page.limit())

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class VisitItems {
     }
 
     static String visitorPk(String email) {
-        return "VISITOR#" + email.toLowerCase(java.util.Locale.ROOT);
+        return "VISITOR#" + email.toLowerCase(Locale.ROOT);
     }
 
     static String expiryPk(LocalDate utcDay) {
@@ -86,7 +87,7 @@ final class VisitItems {
         i.put("language", s(v.visitor().language().code()));
         i.put("hostId", s(v.host().personId()));
         i.put("hostName", s(v.host().name()));
-        i.put("hostEmail", s(v.host().email().toLowerCase(java.util.Locale.ROOT)));
+        i.put("hostEmail", s(v.host().email().toLowerCase(Locale.ROOT)));
         i.put("hostLanguage", s(v.host().language().code()));
         v.host().department().ifPresent(d -> i.put("hostDepartment", s(d)));
         i.put("status", s(v.status().word()));
