@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.spil.mailroom.app.MailItems;
@@ -69,11 +68,7 @@ public class DynamoMailItems implements MailItems {
 
     @Override
     public List<MailItem> byIds(List<String> ids) {
-        Map<String, MailItem> found = new HashMap<>();
-        List<String> distinct = ids.stream().distinct().toList();
-        ItemReads.batchGet(dynamo, table, distinct.stream().map(MailItemItems::key).toList(), null, null)
-                .forEach(i -> found.put(Attrs.str(i, "id"), MailItemItems.mailItem(i)));
-        return distinct.stream().map(found::get).filter(Objects::nonNull).toList();
+        return ItemReads.byIds(dynamo, table, ids, MailItemItems::key, MailItemItems::mailItem);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package nl.spil.platform.dynamo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -28,6 +30,21 @@ public final class ItemReads {
         Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
                 .key(key).consistentRead(true).build()).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    /**
+     * The objects with these ids that exist, each once, in the order asked: the items under
+     * {@code key(id)} (1 BatchGetItem per 100 ids), matched back by their {@code id} attribute and
+     * made by {@code read}.
+     */
+    public static <T> List<T> byIds(DynamoDbClient dynamo, String table, List<String> ids,
+                                    Function<String, Map<String, AttributeValue>> key,
+                                    Function<Map<String, AttributeValue>, T> read) {
+        List<String> distinct = ids.stream().distinct().toList();
+        Map<String, T> found = new HashMap<>();
+        batchGet(dynamo, table, distinct.stream().map(key).toList(), null, null)
+                .forEach(item -> found.put(Attrs.str(item, "id"), read.apply(item)));
+        return distinct.stream().filter(found::containsKey).map(found::get).toList();
     }
 
     /**

@@ -70,10 +70,7 @@ public class DynamoVisits implements Visits {
 
     @Override
     public List<Visit> byIds(List<String> ids) {
-        Map<String, Visit> found = new LinkedHashMap<>();
-        ItemReads.batchGet(dynamo, table, ids.stream().distinct().map(VisitItems::key).toList(), null, null)
-                .forEach(i -> found.put(Attrs.str(i, "id"), VisitItems.fromItem(i)));
-        return ids.stream().filter(found::containsKey).map(found::get).toList();
+        return ItemReads.byIds(dynamo, table, ids, VisitItems::key, VisitItems::fromItem);
     }
 
     // ------------------------------------------------------------------ codes
