@@ -2,10 +2,11 @@ import { call, type Schemas } from '../../api/client';
 import { useApp } from '../../app/context';
 import { useI18n } from '../../i18n/i18n';
 import { numberOrUndefined, useFields } from '../../ui/forms';
-import { Dialog, Field, ProblemBanner, SaveCancel } from '../../ui/ui';
+import { Dialog, ProblemBanner, SaveCancel } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 import { instantOf, localOf } from '../bookings/time';
-import { PURPOSES, type Visit } from './data';
+import { type Visit } from './data';
+import { VisitTimeFields } from './VisitTimeFields';
 
 type Change = Schemas['VisitChange'];
 type Values = { date: string; time: string; minutes: string; purpose: string };
@@ -53,14 +54,7 @@ export function ChangeVisitDialog({ visit, onClose, onChanged }: { visit: Visit;
         <p className="muted">{t('visitors.change.explain')}</p>
         <ProblemBanner problem={p} shown={['expectedAt', 'minutes', 'purpose']} />
         <div className="filter-row">
-          <Field label={t('visitors.form.date')} name="expectedAt" problem={p}><input type="date" {...f.bind('date')} required /></Field>
-          <Field label={t('visitors.form.time')} name="expectedAt.time" problem={p}><input type="time" step={300} {...f.bind('time')} required /></Field>
-          <Field label={t('visitors.form.minutes')} name="minutes" problem={p} className="narrow">
-            <input type="number" min={1} max={1440} {...f.bind('minutes')} />
-          </Field>
-          <Field label={t('visitors.form.purpose')} name="purpose" problem={p}>
-            <select {...f.bind('purpose')}>{PURPOSES.map((x) => <option key={x} value={x}>{t(`visitors.purpose.${x}`)}</option>)}</select>
-          </Field>
+          <VisitTimeFields bind={f.bind} problem={p} />
         </div>
         <SaveCancel onCancel={onClose} busy={action.busy} label={t('visitors.change.save')} />
       </form>

@@ -6,7 +6,7 @@ import { numberOrUndefined, textOrUndefined, useFields } from '../../ui/forms';
 import { Button, Dialog, Field, ProblemBanner, SaveCancel } from '../../ui/ui';
 import { useAction } from '../../ui/useAction';
 import { instantOf, nextQuarter } from '../bookings/time';
-import { PURPOSES } from './data';
+import { VisitTimeFields } from './VisitTimeFields';
 
 type Registration = Schemas['VisitRegistration'];
 interface VisitorLine { name: string; company: string; email: string; language: '' | 'nl' | 'en' }
@@ -58,14 +58,7 @@ export function RegisterVisitorsForm({ onClose, onRegistered }: { onClose: () =>
               <select {...f.bind('siteId')}>{sites.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}</select>
             </Field>
           )}
-          <Field label={t('visitors.form.date')} name="expectedAt" problem={p}><input type="date" {...f.bind('date')} required /></Field>
-          <Field label={t('visitors.form.time')} name="expectedAt.time" problem={p}><input type="time" step={300} {...f.bind('time')} required /></Field>
-          <Field label={t('visitors.form.minutes')} name="minutes" problem={p} className="narrow">
-            <input type="number" min={1} max={1440} {...f.bind('minutes')} />
-          </Field>
-          <Field label={t('visitors.form.purpose')} name="purpose" problem={p}>
-            <select {...f.bind('purpose')}>{PURPOSES.map((x) => <option key={x} value={x}>{t(`visitors.purpose.${x}`)}</option>)}</select>
-          </Field>
+          <VisitTimeFields bind={f.bind} problem={p} />
         </div>
         {lines.map((l, i) => (
           <fieldset key={i} className="visitor-line">
