@@ -42,7 +42,8 @@ import java.util.zip.ZipOutputStream;
  * that is reached for real brings its response and its marshaller.
  *
  * <p>OpenPDF and commons-io/-codec (under commons-csv) are treated the same way: kept where something
- * reaches them (an events jar that prints nothing loses the PDF library).
+ * reaches them (an events jar that prints nothing loses the PDF library, and with it its fonts and
+ * other files).
  *
  * <p>Also left out: {@code META-INF/versions/**}. A shaded jar is not a multi-release jar (its
  * manifest does not say so, and Lambda runs the unpacked directory), so those copies are never
@@ -65,6 +66,9 @@ public final class SlimJar {
                     + "|software/amazon/awssdk/services/dynamodb/streams/.*"
                     // libraries with no reflection of their own: kept where a function calls them
                     + "|com/lowagie/.*|org/apache/commons/io/.*|org/apache/commons/codec/.*");
+    /** A library's files other than classes, left out with it when none of its classes is kept. */
+    private static final Map<String, List<String>> LIBRARY_FILES = Map.of(
+            "com/lowagie/", List.of("com/lowagie/", "font-fallback/")); // OpenPDF: fonts, hyphenation, messages
     private static final Pattern SDK_NAMES_EVERY_OPERATION = Pattern.compile(
             "software/amazon/awssdk/services/[^/]+/([^/]+|endpoints/.*)");
     private static final Pattern MODEL_REQUEST = Pattern.compile(
@@ -108,11 +112,13 @@ public final class SlimJar {
             Map<String, ZipEntry> byClass = classEntries(zip);
             classes = byClass.size();
             keep = reachable(zip, byClass);
+            List<String> unusedFiles = unusedLibraryFiles(keep);
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(slimmed))) {
                 out.setLevel(Deflater.BEST_COMPRESSION);
                 for (ZipEntry entry : Collections.list(zip.entries())) {
                     String name = entry.getName();
-                    if (name.startsWith("META-INF/versions/")) {
+                    if (name.startsWith("META-INF/versions/")
+                            || !name.endsWith(".class") && unusedFiles.stream().anyMatch(name::startsWith)) {
                         others++;
                         continue;
                     }
@@ -126,6 +132,14 @@ public final class SlimJar {
         checkClients(slimmed);
         Files.move(slimmed, jar, StandardCopyOption.REPLACE_EXISTING);
         return new Report(jar, before, Files.size(jar), classes, classes - keep.size(), others);
+    }
+
+    /** Where the files of the libraries none of whose classes is kept lie. */
+    static List<String> unusedLibraryFiles(Set<String> keep) {
+        return LIBRARY_FILES.entrySet().stream()
+                .filter(library -> keep.stream().noneMatch(c -> c.startsWith(library.getKey())))
+                .flatMap(library -> library.getValue().stream())
+                .toList();
     }
 
     /** The classes to keep: everything reachable, as the class comment says. */

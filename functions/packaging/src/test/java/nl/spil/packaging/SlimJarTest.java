@@ -79,7 +79,14 @@ class SlimJarTest {
     @Test
     void leavesOutTheCopiesOfAJarThatIsNotMultiRelease() {
         assertThat(entries).doesNotContain("META-INF/versions/17/nl/spil/packaging/Old.class");
-        assertThat(report.otherEntriesLeftOut()).isEqualTo(1);
+    }
+
+    @Test
+    void leavesOutTheFilesOfAPdfLibraryNothingCalls() {
+        assertThat(entries).doesNotContain("com/lowagie/text/pdf/fonts/Helvetica.afm", "font-fallback/LiberationSans-Regular.ttf");
+        assertThat(report.otherEntriesLeftOut()).isEqualTo(3);
+        assertThat(SlimJar.unusedLibraryFiles(Set.of("com/lowagie/text/Document"))).isEmpty();
+        assertThat(SlimJar.unusedLibraryFiles(Set.of("nl/spil/Something"))).contains("com/lowagie/", "font-fallback/");
     }
 
     @Test
@@ -125,7 +132,8 @@ class SlimJarTest {
                     }
                 }
             }
-            for (String name : new String[] {"nl/spil/packaging/CallsGetItem.class", "META-INF/versions/17/nl/spil/packaging/Old.class"}) {
+            for (String name : new String[] {"nl/spil/packaging/CallsGetItem.class", "META-INF/versions/17/nl/spil/packaging/Old.class",
+                    "com/lowagie/text/pdf/fonts/Helvetica.afm", "font-fallback/LiberationSans-Regular.ttf"}) {
                 out.putNextEntry(new ZipEntry(name));
                 try (InputStream in = CallsGetItem.class.getResourceAsStream("CallsGetItem.class")) {
                     in.transferTo(out);
