@@ -10,7 +10,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The figures of one run: a line per figure and subject (so runs compare line by line), the per-run
- * values, and one Markdown table (what docs/architecture.md, "Measured", shows). Every figure is the median over
+ * values, and one Markdown table (what docs/performance.md shows). Every figure is the median over
  * the runs; ratios divide by the plain baseline measured in the same run.
  */
 final class Summary {
