@@ -267,6 +267,32 @@ public final class LocalFunction implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the function's JVM as Lambda reclaims an idle execution environment: an invocation in
+     * flight finishes first, and the next event starts a fresh JVM (with its init).
+     */
+    public void reclaim() {
+        try {
+            oneAtATime.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        try {
+            Process running;
+            synchronized (this) { // the exit listener then sees another process and stays quiet
+                running = process;
+                process = null;
+            }
+            if (running != null && running.isAlive()) {
+                log.println("RECLAIM process " + Instant.now());
+                destroy(running);
+            }
+        } finally {
+            oneAtATime.release();
+        }
+    }
+
     /** The process id of the function's JVM, or -1. */
     public long pid() {
         Process p = process;
