@@ -95,6 +95,32 @@ class MailroomIT {
         assertThat(json(RunningCloud.send("GET", "/mail/" + id, sam, null)).path("reminders").asInt()).isZero();
     }
 
+    @Test
+    void samHasALetterSentOnAndRitaPrintsItsAddressLabel() throws Exception {
+        LocalCloud cloud = RunningCloud.get();
+        String rita = cloud.token("rita");
+        String sam = cloud.token("sam");
+        String site = json(RunningCloud.send("GET", "/sites", rita, null)).path("items").get(0).path("id").asText();
+        String samId = json(RunningCloud.send("GET", "/me", sam, null)).path("id").asText();
+        String street = "Kerkstraat " + (100 + new java.util.Random().nextInt(900));
+        HttpResponse<String> logged = RunningCloud.send("POST", "/mail", rita, """
+                {"siteId":"%s","items":[{"kind":"letter","carrier":"postnl","sender":"Gemeente Utrecht",
+                 "recipient":{"personId":"%s"},"shelf":"A"}]}""".formatted(site, samId));
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        String id = json(logged).path("items").get(0).path("id").asText();
+
+        HttpResponse<String> asked = RunningCloud.send("POST", "/mail/" + id + "/forward-request", sam, """
+                {"to":"address","address":{"line1":"%s","postalCode":"3511 AB","city":"Utrecht","country":"NL"}}""".formatted(street));
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+        JsonNode list = json(RunningCloud.send("GET", "/mail/forwarding-list?site=" + site, rita, null));
+        assertThat(list.toString()).contains(id, street);
+
+        // the labels Rita prints: A4 sheets of PDF labels, rendered by the shipped jar
+        HttpResponse<byte[]> labels = RunningCloud.download("/mail/forwarding-labels?site=" + site, rita);
+        assertThat(labels.statusCode()).isEqualTo(200);
+        assertThat(Pdfs.text(labels.body())).contains("Sam de Vries", street, "3511 AB");
+    }
+
     private static int upload(JsonNode link, byte[] body) throws Exception {
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(link.path("url").asText())).timeout(Duration.ofSeconds(30))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body));

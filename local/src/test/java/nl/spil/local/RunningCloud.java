@@ -43,6 +43,20 @@ final class RunningCloud {
         return response;
     }
 
+    /** A GET whose answer is a file (a PDF): its bytes, with the status and content type the contract names. */
+    static HttpResponse<byte[]> download(String path, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(get().baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        if (response.statusCode() == 200) {
+            OpenApiContract.ofRepo().assertKept("GET", bare, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    new String(response.body(), 0, Math.min(response.body().length, 8), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return response;
+    }
+
     /**
      * Every answer of the API that an acceptance test receives is checked against docs/openapi.yaml
      * (the local cloud's own pages under /local/ are not part of the API).

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * A visit on the local cloud, over HTTP with the demo users' tokens, as people would: Sam registers
  * a visitor, the invitation with its QR code is on the local mail page, Rita checks the visitor in
  * at the kiosk with the code, Sam's arrival e-mail is there, the evacuation list shows the visitor,
- * and the day-end schedule, fired by hand, signs them out.
+ * Rita prints the badge, and the day-end schedule, fired by hand, signs them out.
  */
 class VisitorsIT {
 
@@ -54,7 +54,7 @@ class VisitorsIT {
         ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Amsterdam")).withNano(0);
         HttpResponse<String> registered = RunningCloud.send("POST", "/visits", sam, """
                 {"siteId":"%s","expectedAt":"%s","minutes":60,"purpose":"meeting",
-                 "visitors":[{"name":"Jürgen Müller %s","company":"ACME","email":"%s","language":"en"}]}"""
+                 "visitors":[{"name":"Jürgen Müller %s","company":"Škoda ACME","email":"%s","language":"en"}]}"""
                 .formatted(siteId, now.toOffsetDateTime(), unique, visitorEmail));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         JsonNode visit = json(registered).path("items").get(0);
@@ -82,6 +82,11 @@ class VisitorsIT {
         Mail.Sent arrival = awaitMail(cloud, m -> m.to().contains("sam@example.org") && m.subject() != null
                 && m.subject().contains("Jürgen Müller " + unique) && m.subject().startsWith("Arrived"));
         assertThat(arrival.subject()).startsWith("Arrived: Jürgen Müller " + unique);
+
+        // the badge Rita prints: a PDF with the visitor's name and company, rendered by the shipped jar
+        HttpResponse<byte[]> badge = RunningCloud.download("/visits/" + visitId + "/badge", rita);
+        assertThat(badge.statusCode()).isEqualTo(200);
+        assertThat(Pdfs.text(badge.body())).contains("Jürgen Müller " + unique, "Škoda ACME");
 
         JsonNode onSite = json(RunningCloud.send("GET", "/sites/" + siteId + "/on-site", rita, null));
         assertThat(onSite.path("count").asInt()).isEqualTo(1);

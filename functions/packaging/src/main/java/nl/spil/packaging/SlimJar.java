@@ -1,16 +1,15 @@
 package nl.spil.packaging;
 
-import java.io.DataInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ByteArrayInputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -53,11 +51,11 @@ import java.util.zip.ZipOutputStream;
  * class loader, which verifies all its methods: a class it needs but that was left out fails the
  * build here rather than a function at run time.
  *
- * <p>Written here rather than with ProGuard or maven-shade's {@code minimizeJar}: both follow the
- * client classes into every operation (nothing would be left out of the SDK) or need keep rules
- * for Micronaut's service-loaded beans; the rule above is short and specific to the SDK's layout.
+ * <p>Written here although ProGuard ({@link ShrinkJar}) runs after it: ProGuard keeps every
+ * operation's model that the client's methods name, at the class level this rule is finer, and a
+ * smaller input makes ProGuard faster.
  *
- * <p>Run from source by the build ({@code java SlimJar.java <jar>...}), so it uses the JDK alone.
+ * <p>Run by the build from the packaging module's classes, with the JDK alone.
  */
 public final class SlimJar {
 
@@ -66,6 +64,14 @@ public final class SlimJar {
                     + "|software/amazon/awssdk/services/dynamodb/streams/.*"
                     // libraries with no reflection of their own: kept where a function calls them
                     + "|com/lowagie/.*|org/apache/commons/io/.*|org/apache/commons/codec/.*");
+    /**
+     * Files no Spil function reads: OpenPDF's CMaps and descriptions of the CJK fonts. Spil prints
+     * with the standard Type 1 fonts, and OpenPDF itself with the TrueType font it bundles
+     * ({@code font-fallback/}, kept) for a character past Latin-1, such as the Š of Škoda.
+     */
+    private static final Pattern UNREAD_FILES = Pattern.compile(
+            "com/lowagie/text/pdf/fonts/(.+\\.cmap|cmaps/.*|cjk\\w+\\.properties|cmap_info\\.txt"
+                    + "|(KozMin|Heisei|STSong|MSung|MHei|HYGoThic|HYSMyeongJo)[\\w-]*\\.properties)");
     /** A library's files other than classes, left out with it when none of its classes is kept. */
     private static final Map<String, List<String>> LIBRARY_FILES = Map.of(
             "com/lowagie/", List.of("com/lowagie/", "font-fallback/")); // OpenPDF: fonts, hyphenation, messages
@@ -77,7 +83,6 @@ public final class SlimJar {
             "software/amazon/awssdk/services/[^/]+/model/\\w+Exception");
     private static final Pattern DEFAULT_CLIENT = Pattern.compile(
             "software/amazon/awssdk/services/[^/]+/Default\\w+Client");
-    private static final Pattern DESCRIPTOR_CLASS = Pattern.compile("L([A-Za-z_$][\\w/$]*);");
 
     /** What was left out of one jar. */
     public record Report(Path jar, long bytesBefore, long bytesAfter, int classes, int classesLeftOut, int otherEntriesLeftOut) {
@@ -91,13 +96,27 @@ public final class SlimJar {
     private SlimJar() {
     }
 
+    /**
+     * {@code [--shrink <file with ProGuard's class path>] <jar>...}: slims each jar, then (with
+     * {@code --shrink}) shrinks it with ProGuard ({@link ShrinkJar}).
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: java SlimJar.java <shaded jar>...");
+        List<Path> proguard = null;
+        int first = 0;
+        if (args.length >= 2 && args[0].equals("--shrink")) {
+            proguard = Arrays.stream(Files.readString(Path.of(args[1])).trim().split(File.pathSeparator))
+                    .map(Path::of).toList();
+            first = 2;
+        }
+        if (args.length == first) {
+            System.err.println("usage: SlimJar [--shrink <proguard class path file>] <shaded jar>...");
             System.exit(2);
         }
-        for (String jar : args) {
+        for (String jar : Arrays.asList(args).subList(first, args.length)) {
             System.out.println("[slim-jar] " + slim(Path.of(jar)));
+            if (proguard != null) {
+                System.out.println("[slim-jar] " + ShrinkJar.shrink(Path.of(jar), proguard));
+            }
         }
     }
 
@@ -117,7 +136,7 @@ public final class SlimJar {
                 out.setLevel(Deflater.BEST_COMPRESSION);
                 for (ZipEntry entry : Collections.list(zip.entries())) {
                     String name = entry.getName();
-                    if (name.startsWith("META-INF/versions/")
+                    if (name.startsWith("META-INF/versions/") || UNREAD_FILES.matcher(name).matches()
                             || !name.endsWith(".class") && unusedFiles.stream().anyMatch(name::startsWith)) {
                         others++;
                         continue;
@@ -156,7 +175,7 @@ public final class SlimJar {
         while (!toFollow.isEmpty()) {
             String from = toFollow.poll();
             boolean namesEveryOperation = SDK_NAMES_EVERY_OPERATION.matcher(from).matches();
-            for (String to : referencedClasses(read(zip, byClass.get(from)))) {
+            for (String to : ClassFiles.referencedClasses(read(zip, byClass.get(from)))) {
                 if (!byClass.containsKey(to) || followed.contains(to)) {
                     continue;
                 }
@@ -182,60 +201,6 @@ public final class SlimJar {
     private static void follow(String name, Map<String, ZipEntry> byClass, Set<String> followed, Deque<String> toFollow) {
         if (byClass.containsKey(name) && followed.add(name)) {
             toFollow.add(name);
-        }
-    }
-
-    /** Every class a class file names: its constant pool's classes and the classes in its descriptors. */
-    static Set<String> referencedClasses(byte[] classFile) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
-            if (in.readInt() != 0xCAFEBABE) {
-                throw new IllegalArgumentException("not a class file");
-            }
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            int count = in.readUnsignedShort();
-            String[] utf8 = new String[count];
-            int[] classIndexes = new int[count];
-            int classes = 0;
-            for (int i = 1; i < count; i++) {
-                int tag = in.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> utf8[i] = in.readUTF();
-                    case 7 -> classIndexes[classes++] = in.readUnsignedShort();
-                    case 8, 16, 19, 20 -> in.skipBytes(2);
-                    case 15 -> in.skipBytes(3);
-                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
-                    case 5, 6 -> {
-                        in.skipBytes(8);
-                        i++; // a long or double takes two entries
-                    }
-                    default -> throw new IllegalArgumentException("unknown constant pool tag " + tag);
-                }
-            }
-            Set<String> names = new TreeSet<>();
-            for (int c = 0; c < classes; c++) {
-                String name = utf8[classIndexes[c]];
-                if (name.startsWith("[")) {
-                    addDescriptorClasses(name, names);
-                } else {
-                    names.add(name);
-                }
-            }
-            for (String text : utf8) {
-                if (text != null && text.indexOf(';') > 0) {
-                    addDescriptorClasses(text, names);
-                }
-            }
-            return names;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void addDescriptorClasses(String text, Set<String> names) {
-        Matcher m = DESCRIPTOR_CLASS.matcher(text);
-        while (m.find()) {
-            names.add(m.group(1));
         }
     }
 

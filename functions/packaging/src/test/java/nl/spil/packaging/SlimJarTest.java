@@ -2,19 +2,15 @@ package nl.spil.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +33,7 @@ class SlimJarTest {
     @BeforeAll
     static void slimAFunctionJar() throws IOException {
         jar = dir.resolve("function-lambda.jar");
-        packFunctionJar(jar);
+        FunctionJars.pack(jar);
         report = SlimJar.slim(jar);
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             entries = new HashSet<>();
@@ -104,41 +100,10 @@ class SlimJarTest {
         try (InputStream in = CallsGetItem.class.getResourceAsStream("CallsGetItem.class")) {
             bytes = in.readAllBytes();
         }
-        assertThat(SlimJar.referencedClasses(bytes)).contains(
+        assertThat(ClassFiles.referencedClasses(bytes)).contains(
                 "software/amazon/awssdk/services/dynamodb/DynamoDbClient",
                 "software/amazon/awssdk/regions/Region",
                 "java/lang/String",
                 "java/lang/Throwable");
-    }
-
-    /** The SDK jars of the test class path in one jar, as the shade plugin packs a function. */
-    private static void packFunctionJar(Path target) throws IOException {
-        Set<String> written = new HashSet<>();
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (String path : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                if (path.endsWith(".jar") && (path.contains("/software/amazon/") || path.contains("/org/reactivestreams/")
-                        || path.contains("/org/slf4j/"))) {
-                    try (ZipFile zip = new ZipFile(path)) {
-                        for (ZipEntry e : Collections.list(zip.entries())) {
-                            String name = e.getName();
-                            if (!e.isDirectory() && !name.endsWith("module-info.class") && !name.startsWith("META-INF/versions/")
-                                    && written.add(name)) {
-                                out.putNextEntry(new ZipEntry(name));
-                                try (InputStream in = zip.getInputStream(e)) {
-                                    in.transferTo(out);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            for (String name : new String[] {"nl/spil/packaging/CallsGetItem.class", "META-INF/versions/17/nl/spil/packaging/Old.class",
-                    "com/lowagie/text/pdf/fonts/Helvetica.afm", "font-fallback/LiberationSans-Regular.ttf"}) {
-                out.putNextEntry(new ZipEntry(name));
-                try (InputStream in = CallsGetItem.class.getResourceAsStream("CallsGetItem.class")) {
-                    in.transferTo(out);
-                }
-            }
-        }
     }
 }
