@@ -7,14 +7,17 @@ import nl.spil.notifier.app.Dispatching;
 import nl.spil.notifier.app.RecordingBounces;
 import nl.spil.notifier.app.SendingPause;
 import nl.spil.notifier.app.Sweeping;
+import nl.spil.notifier.app.UndeliverableAddresses;
 import nl.spil.notifier.aws.AwsChannels;
 import nl.spil.notifier.domain.DeliveryPolicy;
 import nl.spil.notifier.domain.Redaction;
 import nl.spil.notifier.store.DynamoAccountPause;
 import nl.spil.notifier.store.DynamoEventQueue;
+import nl.spil.notifier.store.DirectoryUndeliverableAddresses;
 import nl.spil.notifier.store.DynamoOutboxLedger;
 import nl.spil.platform.config.Secrets;
 import nl.spil.platform.config.Settings;
+import nl.spil.platform.directory.DirectoryReader;
 import nl.spil.platform.dynamo.DynamoClients;
 import nl.spil.platform.ids.Ids;
 import nl.spil.platform.metrics.EmfOutcomes;
@@ -41,6 +44,8 @@ public final class Notifier {
     public static final String SES_CONFIGURATION_SET = "SES_CONFIGURATION_SET";
     /** The Secrets Manager secret that holds the key of log redaction (at least 32 bytes). */
     public static final String LOG_REDACTION_SECRET = "LOG_REDACTION_SECRET";
+    /** The directory table, read for the marks on undeliverable addresses. */
+    public static final String DIRECTORY_TABLE = "DIRECTORY_TABLE";
     /** Deliveries in flight at once in one invocation. */
     public static final int DEFAULT_CONCURRENCY = 8;
 
@@ -69,10 +74,20 @@ public final class Notifier {
                 settings.require("SENDER_EMAIL"), settings.officeName(), settings.require("EVENT_BUS_NAME"), clock);
         SendingPause pause = new SendingPause(new DynamoAccountPause(dynamo, table), policy.pause());
         Delivering delivering = new Delivering(ledger, channels, policy, pause, redaction(settings), clock,
-                d -> Thread.sleep(d.toMillis()), outcomes);
+                d -> Thread.sleep(d.toMillis()), outcomes, undeliverableAddresses(settings, dynamo));
         int concurrency = Integer.parseInt(settings.optional("DELIVERY_CONCURRENCY", Integer.toString(DEFAULT_CONCURRENCY)));
         Dispatching dispatching = new Dispatching(delivering, concurrency);
         return new Notifier(dispatching, new Sweeping(ledger, dispatching), channels);
+    }
+
+    /**
+     * The directory's marks on addresses that mail does not reach, where template.yaml gives the
+     * function the directory table (the delivering functions have it).
+     */
+    static UndeliverableAddresses undeliverableAddresses(Settings settings, DynamoDbClient dynamo) {
+        return settings.optional(DIRECTORY_TABLE)
+                .<UndeliverableAddresses>map(table -> new DirectoryUndeliverableAddresses(new DirectoryReader(dynamo, table)))
+                .orElse(UndeliverableAddresses.NONE);
     }
 
     /** What turns SES's bounces and complaints into events for the directory. */

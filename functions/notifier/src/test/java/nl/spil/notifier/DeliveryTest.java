@@ -8,16 +8,19 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.spil.notifier.stream.StreamHandler;
 import nl.spil.notifier.stream.StreamImages;
+import nl.spil.platform.directory.MailUndeliverable;
 import nl.spil.platform.i18n.Language;
 import nl.spil.platform.mail.Attachment;
 import nl.spil.platform.mail.MimeComposer;
 import nl.spil.platform.metrics.Outcome;
 import nl.spil.platform.outbox.OutboxItem;
 import nl.spil.platform.outbox.OutboxStatus;
+import nl.spil.testkit.DirectoryItems;
 import nl.spil.testkit.Events;
 import nl.spil.testkit.RecordedOutcomes;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,36 @@ class DeliveryTest {
                 .contains("Dit is een automatisch bericht van Spil.");
         assertThat(StrictMail.text(parts.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow()))
                 .contains("automatisch bericht van Spil");
+    }
+
+    @Test
+    void anEmailToAnAddressTheDirectoryMarksUndeliverableIsNotSentButFailedWithTheReason() {
+        DirectoryItems directory = new DirectoryItems(H.aws);
+        String bounced = NotifierHarness.uniqueAddress("bounced");
+        String fine = NotifierHarness.uniqueAddress("fine");
+        String bouncedId = directory.person("Bo Terug", bounced, "nl", null, List.of("staff"));
+        directory.person("Fien Goed", fine, "en", null, List.of("staff"));
+        directory.markUndeliverable(bouncedId, bounced,
+                new MailUndeliverable(MailUndeliverable.Reason.BOUNCE, Instant.parse("2026-11-30T09:00:00Z")));
+        OutboxItem.Email toBounced = H.enqueue(NotifierHarness.message(bounced, Language.NL));
+        OutboxItem.Email toFine = H.enqueue(NotifierHarness.message(fine, Language.EN));
+        OutboxItem.Email toStranger = H.enqueue(NotifierHarness.message(NotifierHarness.uniqueAddress("visitor"), Language.EN));
+        RecordedOutcomes.Mark mark = H.outcomes.mark();
+
+        StreamsEventResponse response = handler.handleRequest(H.inserts(List.of(toBounced, toFine, toStranger)),
+                H.context(NotifierHarness.STREAM_FN));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        Map<String, AttributeValue> failed = H.item(toBounced.pk());
+        assertThat(failed.get("status").s()).isEqualTo("FAILED");
+        assertThat(failed.get("lastError").s()).contains("not sent", "bounced for good on 2026-11-30")
+                .doesNotContain(bounced);
+        assertThat(H.sentTo(bounced)).isEmpty();
+        // a person whose address is fine, and an address the directory does not know (a visitor's), are mailed
+        assertThat(H.status(toFine.pk())).isEqualTo("DONE");
+        assertThat(H.sentTo(fine)).hasSize(1);
+        assertThat(H.status(toStranger.pk())).isEqualTo("DONE");
+        assertThat(mark.since()).isEqualTo(Map.of(Outcome.MAIL_SENT, 2L, Outcome.MAIL_FAILED, 1L));
     }
 
     @Test

@@ -63,10 +63,16 @@ class NotifierTemplateTest {
     }
 
     @Test
-    void policiesNameOnlyTheOutboxTheBusTheQueueAndTheSenderIdentity() {
+    void policiesNameOnlyTheOutboxTheBusTheQueueTheSenderIdentityAndTheDirectorysMarks() {
         String policies = template.policies("NotifierStreamFunction").toString() + template.policies("NotifierSweepFunction")
                 + template.policies("NotifierApiFunction");
-        assertThat(policies).doesNotContain("*").doesNotContain("DirectoryTable").doesNotContain("FilesBucket");
+        assertThat(policies).doesNotContain("*").doesNotContain("FilesBucket");
+        assertThat(template.policies("NotifierApiFunction").toString()).doesNotContain("DirectoryTable");
+        for (String fn : List.of("NotifierStreamFunction", "NotifierSweepFunction")) {
+            // the functions that deliver read one item of the directory per e-mail: is the address marked undeliverable?
+            assertThat(Grants.actionsOn(template, fn, "DirectoryTable")).as(fn).containsExactly("dynamodb:GetItem");
+            assertThat(template.environment(fn)).as(fn).containsEntry("DIRECTORY_TABLE", new Cfn.Ref("DirectoryTable"));
+        }
         for (String fn : List.of("NotifierStreamFunction", "NotifierSweepFunction", "NotifierApiFunction")) {
             assertThat(Grants.actionsOn(template, fn, "OutboxTable")).as(fn)
                     .containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem");

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.spil.localkit.LocalAws;
 import nl.spil.platform.directory.DirectoryLayout;
+import nl.spil.platform.directory.MailUndeliverable;
 import nl.spil.platform.directory.DirectoryLayout.PersonEntry;
 import nl.spil.platform.directory.DirectoryLayout.PersonItems;
 import nl.spil.platform.directory.DirectoryLayout.SiteEntry;
@@ -86,6 +87,17 @@ public final class DirectoryItems {
         for (Map<String, AttributeValue> key : List.of(DirectoryLayout.personKey(personId), DirectoryLayout.emailKey(email))) {
             aws.dynamoDb().updateItem(b -> b.tableName(table()).key(key)
                     .updateExpression("SET homeAddress = :a").expressionAttributeValues(Map.of(":a", address)));
+        }
+    }
+
+    /** Marks a person's address as one mail does not reach (on their items by id and by e-mail), as the directory does on a bounce. */
+    public void markUndeliverable(String personId, String email, MailUndeliverable undeliverable) {
+        AttributeValue mark = AttributeValue.fromM(Map.of("reason", s(undeliverable.reason().name()),
+                "since", s(undeliverable.since().toString())));
+        for (Map<String, AttributeValue> key : List.of(DirectoryLayout.personKey(personId), DirectoryLayout.emailKey(email))) {
+            aws.dynamoDb().updateItem(b -> b.tableName(table()).key(key)
+                    .updateExpression("SET #m = :m").expressionAttributeNames(Map.of("#m", DirectoryLayout.MAIL_UNDELIVERABLE))
+                    .expressionAttributeValues(Map.of(":m", mark)));
         }
     }
 

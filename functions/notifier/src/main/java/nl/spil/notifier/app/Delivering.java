@@ -6,12 +6,14 @@ import static nl.spil.platform.metrics.Outcome.MAIL_SENT;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.spil.notifier.domain.DeliveryPolicy;
 import nl.spil.notifier.domain.Outcome;
 import nl.spil.notifier.domain.Redaction;
+import nl.spil.platform.directory.MailUndeliverable;
 import nl.spil.platform.metrics.Outcomes;
 import nl.spil.platform.outbox.OutboxItem;
 import org.slf4j.Logger;
@@ -21,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * Delivers one outbox item exactly once in effect: claim it (PENDING → SENDING with a lease),
  * send it, record the outcome conditionally on still holding the lease. Whoever loses the claim
  * does nothing, so a duplicate stream record or a concurrent sweep never sends twice. While SES
- * cannot send for the whole account ({@link SendingPause}), e-mails are not claimed at all.
+ * cannot send for the whole account ({@link SendingPause}), e-mails are not claimed at all. An
+ * e-mail to an address the directory marks as undeliverable ({@link UndeliverableAddresses}) is
+ * not sent but FAILED with the reason, so the office manager sees it among the failed notifications.
  */
 public final class Delivering {
 
@@ -58,9 +62,11 @@ public final class Delivering {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Outcomes outcomes;
+    private final UndeliverableAddresses undeliverable;
 
     public Delivering(OutboxLedger ledger, Channels channels, DeliveryPolicy policy, SendingPause pause,
-                      Redaction redaction, Clock clock, Sleeper sleeper, Outcomes outcomes) {
+                      Redaction redaction, Clock clock, Sleeper sleeper, Outcomes outcomes,
+                      UndeliverableAddresses undeliverable) {
         this.ledger = ledger;
         this.channels = channels;
         this.policy = policy;
@@ -69,6 +75,7 @@ public final class Delivering {
         this.clock = clock;
         this.sleeper = sleeper;
         this.outcomes = outcomes;
+        this.undeliverable = undeliverable;
     }
 
     public DeliveryPolicy policy() {
@@ -100,6 +107,10 @@ public final class Delivering {
         }
         OutboxLedger.Claimed claimed = (OutboxLedger.Claimed) claim.get();
         OutboxItem item = claimed.item();
+        Optional<MailUndeliverable> notReached = undeliverable(item);
+        if (notReached.isPresent()) {
+            return fail(pk, owner, item, notSent(notReached.get()), clock.instant());
+        }
         Outcome outcome = callWithBackoff(item);
         Instant done = clock.instant();
         if (outcome instanceof Outcome.Sent sent) {
@@ -114,6 +125,26 @@ public final class Delivering {
             return Result.PAUSED;
         }
         return retryOrGiveUp(pk, owner, claimed, redaction.reason(((Outcome.Transient) outcome).reason()), done);
+    }
+
+    /** The directory's mark on the recipient; a directory that cannot answer now does not hold the mail up. */
+    private Optional<MailUndeliverable> undeliverable(OutboxItem item) {
+        if (!(item instanceof OutboxItem.Email email)) {
+            return Optional.empty();
+        }
+        try {
+            return undeliverable.of(email.message().to().address());
+        } catch (RuntimeException e) {
+            LOG.warn("could not ask the directory about {} ({}): sending", who(item), e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private static String notSent(MailUndeliverable mark) {
+        String why = mark.reason() == MailUndeliverable.Reason.BOUNCE
+                ? "mail to this address bounced for good" : "the recipient reported Spil's mail as spam";
+        return "not sent: " + why + " on " + mark.since().atOffset(ZoneOffset.UTC).toLocalDate()
+                + "; the directory marks the address until it is changed";
     }
 
     private Result recordSent(String pk, String owner, OutboxItem item, Outcome.Sent sent, Instant done) {
