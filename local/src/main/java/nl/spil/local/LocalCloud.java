@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.spil.localkit.LocalAws;
 import nl.spil.localkit.Repo;
 import nl.spil.localkit.Resolver;
@@ -167,11 +169,34 @@ public final class LocalCloud implements AutoCloseable {
         closeables.add(streams);
         if (options.seed()) {
             demo.seed();
+            if (!options.eager()) {
+                reclaimWhatOnlyTheDemoDataUsed(declared);
+            }
         }
         phases.put("demo data", System.nanoTime());
         startup = Duration.ofNanos(System.nanoTime() - t0);
         phases.put("start", t0);
         archives.writeMissing(functions.byId().values());
+    }
+
+    /**
+     * As Lambda reclaims idle environments: the JVMs the demo data started stop once it is in,
+     * but the one that answers {@code GET /me}, which every page asks first. Each starts again on its
+     * next event (its class-data archive makes that start shorter), so memory at rest stays small
+     * however many functions the template has.
+     */
+    private void reclaimWhatOnlyTheDemoDataUsed(ApiRoutes declared) {
+        Set<String> keep = declared.routes().stream()
+                .filter(r -> r.method().equals("GET") && r.path().equals("/me"))
+                .map(HttpApi.Route::functionId)
+                .collect(Collectors.toSet());
+        List<LocalFunction> started = functions.byId().values().stream()
+                .filter(fn -> fn.pid() > 0 && !keep.contains(fn.name()))
+                .toList();
+        // in the background: each waits for an invocation in flight (the notifier may still be mailing)
+        Thread reclaiming = new Thread(() -> started.forEach(LocalFunction::reclaim), "reclaim-after-demo-data");
+        reclaiming.setDaemon(true);
+        reclaiming.start();
     }
 
     private Resolver resolverWith(Map<String, String> parameters, Map<String, String> known, Map<String, String> more) {
