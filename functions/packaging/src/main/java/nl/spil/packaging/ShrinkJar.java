@@ -48,9 +48,9 @@ import java.util.zip.ZipFile;
  * fresh class loader, without initialising anything. A failure fails the build, not a function.
  *
  * <p>ProGuard runs in its own JVM on the class path the packaging module's build writes
- * ({@code target/proguard.classpath}), with the running JDK's modules as library. A JDK without
- * {@code jmods} (some JDK 24+ builds) cannot serve as library: the jar then stays as it is, and the
- * build says so.
+ * ({@code target/proguard.classpath}), with the running JDK's modules as library, or those of a JDK
+ * beside it when the running one has no {@code jmods} (some JDK 24+ builds); with none at all the
+ * jar stays as it is, the build says so, and ShippedJarsIT fails on its size.
  */
 public final class ShrinkJar {
 
@@ -255,9 +255,20 @@ public final class ShrinkJar {
         return answer;
     }
 
-    /** The JDK's modules, ProGuard's library: what the function's classes call and extend. */
+    /**
+     * The JDK's modules, ProGuard's library: what the function's classes call and extend. Those of
+     * the running JDK; when it has none (some JDK 24+ builds ship without {@code jmods}), those of
+     * another JDK installed beside it (the classes target Java 17, whose API every later JDK keeps).
+     */
     static List<Path> jdkModules() throws IOException {
-        Path jmods = Path.of(System.getProperty("java.home"), "jmods");
+        Path home = Path.of(System.getProperty("java.home")).toAbsolutePath();
+        Path jmods = home.resolve("jmods");
+        if (!Files.isRegularFile(jmods.resolve("java.base.jmod")) && home.getParent() != null) {
+            try (Stream<Path> jdks = Files.list(home.getParent())) {
+                jmods = jdks.map(jdk -> jdk.resolve("jmods")).filter(j -> Files.isRegularFile(j.resolve("java.base.jmod")))
+                        .sorted().findFirst().orElse(jmods);
+            }
+        }
         if (!Files.isDirectory(jmods)) {
             return List.of();
         }
