@@ -66,6 +66,7 @@ public final class LocalCloud implements AutoCloseable {
     private LocalWeb web;
     private Duration startup;
     private ClassDataArchives archives;
+    private EventBus bus;
     private final Map<String, Long> phases = new LinkedHashMap<>();
 
     private LocalCloud(Options options) {
@@ -131,7 +132,7 @@ public final class LocalCloud implements AutoCloseable {
         resolver = resolverWith(parameters, known, Map.of());
 
         phases.put("resources", System.nanoTime());
-        EventBus bus = new EventBus(template, resolver, functions.byId(), options.out());
+        bus = new EventBus(template, resolver, functions.byId(), options.out());
         closeables.add(bus);
         functions.create(template, resolver, jars, aws.endpoint(),
                 Map.of("AWS_ENDPOINT_URL_EVENTBRIDGE", bus.endpoint().toString()), options.runtimeDir(), options.logDir());
@@ -222,6 +223,11 @@ public final class LocalCloud implements AutoCloseable {
 
     public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + api.port());
+    }
+
+    /** Where the local EventBridge answers PutEvents (every bus of the template, and the default one). */
+    public URI eventBusEndpoint() {
+        return bus.endpoint();
     }
 
     public LocalAws aws() {
