@@ -227,12 +227,7 @@ public final class LocalFunction implements AutoCloseable {
 
     /** Invokes the function with an event (JSON) and waits for its answer. */
     public Result invoke(String event) {
-        try {
-            oneAtATime.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        takeTurn();
         try {
             Process p = process;
             if (p == null || !p.isAlive()) {
@@ -272,12 +267,7 @@ public final class LocalFunction implements AutoCloseable {
      * flight finishes first, and the next event starts a fresh JVM (with its init).
      */
     public void reclaim() {
-        try {
-            oneAtATime.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        takeTurn();
         try {
             Process running;
             synchronized (this) { // the exit listener then sees another process and stays quiet
@@ -290,6 +280,16 @@ public final class LocalFunction implements AutoCloseable {
             }
         } finally {
             oneAtATime.release();
+        }
+    }
+
+    /** One invocation or reclaim at a time, as one execution environment. */
+    private void takeTurn() {
+        try {
+            oneAtATime.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import nl.spil.testkit.OpenApiContract;
 
@@ -52,7 +53,7 @@ final class RunningCloud {
         if (response.statusCode() == 200) {
             OpenApiContract.ofRepo().assertKept("GET", bare, response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(null),
-                    new String(response.body(), 0, Math.min(response.body().length, 8), java.nio.charset.StandardCharsets.ISO_8859_1));
+                    new String(response.body(), 0, Math.min(response.body().length, 8), StandardCharsets.ISO_8859_1));
         }
         return response;
     }

@@ -3,6 +3,7 @@ package nl.spil.packaging;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
-/** What a class file's constant pool names: read directly, as the JVM specification lays it out (§4.4). */
+/** What a class file's constant pool names: read directly, as the JVM specification lays it out (§4.4); and a jar entry's bytes. */
 final class ClassFiles {
 
     private static final Pattern DESCRIPTOR_CLASS = Pattern.compile("L([A-Za-z_$][\\w/$]*);");
@@ -21,6 +24,13 @@ final class ClassFiles {
     }
 
     private ClassFiles() {
+    }
+
+    /** The bytes of one entry of a jar. */
+    static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
+        }
     }
 
     static Pool pool(byte[] classFile) {

@@ -2,7 +2,6 @@ package nl.spil.packaging;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -153,7 +152,7 @@ public final class ShrinkJar {
         Set<String> named = new TreeSet<>();
         for (ZipEntry entry : Collections.list(zip.entries())) {
             if (entry.getName().endsWith(".class")) {
-                for (String text : ClassFiles.pool(read(zip, entry)).texts()) {
+                for (String text : ClassFiles.pool(ClassFiles.read(zip, entry)).texts()) {
                     if (classes.contains(text)) {
                         named.add(text);
                     }
@@ -177,10 +176,10 @@ public final class ShrinkJar {
                         named.add(part);
                     }
                 }
-                addClassNames(new String(read(zip, entry), StandardCharsets.UTF_8), classes, named);
+                addClassNames(new String(ClassFiles.read(zip, entry), StandardCharsets.UTF_8), classes, named);
             } else if (name.endsWith("execution.interceptors") || name.startsWith("META-INF/javamail")
                     || name.startsWith("META-INF/mailcap")) {
-                addClassNames(new String(read(zip, entry), StandardCharsets.ISO_8859_1), classes, named);
+                addClassNames(new String(ClassFiles.read(zip, entry), StandardCharsets.ISO_8859_1), classes, named);
             }
         }
         return named;
@@ -302,9 +301,4 @@ public final class ShrinkJar {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
-    private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            return in.readAllBytes();
-        }
-    }
 }

@@ -175,7 +175,7 @@ public final class SlimJar {
         while (!toFollow.isEmpty()) {
             String from = toFollow.poll();
             boolean namesEveryOperation = SDK_NAMES_EVERY_OPERATION.matcher(from).matches();
-            for (String to : ClassFiles.referencedClasses(read(zip, byClass.get(from)))) {
+            for (String to : ClassFiles.referencedClasses(ClassFiles.read(zip, byClass.get(from)))) {
                 if (!byClass.containsKey(to) || followed.contains(to)) {
                     continue;
                 }
@@ -240,11 +240,6 @@ public final class SlimJar {
         return entryName.substring(0, entryName.length() - ".class".length());
     }
 
-    private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            return in.readAllBytes();
-        }
-    }
 
     private static void copy(ZipFile zip, ZipEntry entry, ZipOutputStream out) throws IOException {
         ZipEntry copy = new ZipEntry(entry.getName());
